@@ -1,0 +1,87 @@
+#include "domain/role.hpp"
+
+#include <array>
+#include <utility>
+#include <vector>
+
+namespace siaga {
+
+namespace {
+
+using P = Permission;
+
+struct RoleGrant {
+  Role role;
+  std::string_view name;
+  std::vector<Permission> permissions;
+};
+
+// The whole policy in one place. Territory limits apply on top of this table.
+const std::array<RoleGrant, 9>& grants() {
+  static const std::array<RoleGrant, 9> kGrants{{
+      {Role::admin, "admin",
+       {P::read_registry, P::write_objects, P::import_registry, P::manage_elections, P::read_skck,
+        P::submit_skck, P::process_skck, P::manage_users, P::read_audit}},
+      {Role::pimpinan, "pimpinan", {P::read_registry, P::read_skck, P::read_audit}},
+      {Role::ops, "ops", {P::read_registry, P::write_objects, P::import_registry}},
+      {Role::ren, "ren", {P::read_registry}},
+      {Role::intelkam, "intelkam",
+       {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
+        P::manage_elections}},
+      {Role::binmas, "binmas", {P::read_registry, P::write_objects}},
+      {Role::kapolsek, "kapolsek", {P::read_registry, P::write_objects}},
+      {Role::officer, "officer", {P::read_registry}},
+      {Role::partner, "partner", {P::read_registry}},
+  }};
+  return kGrants;
+}
+
+const RoleGrant& grant_of(Role role) { return grants()[static_cast<std::size_t>(role)]; }
+
+}  // namespace
+
+std::string_view to_string(Role role) { return grant_of(role).name; }
+
+std::optional<Role> parse_role(std::string_view text) {
+  for (const RoleGrant& g : grants()) {
+    if (g.name == text) return g.role;
+  }
+  return std::nullopt;
+}
+
+const std::vector<Role>& all_roles() {
+  static const std::vector<Role> kRoles = [] {
+    std::vector<Role> roles;
+    for (const RoleGrant& g : grants()) roles.push_back(g.role);
+    return roles;
+  }();
+  return kRoles;
+}
+
+std::string_view to_string(Permission permission) {
+  switch (permission) {
+    case P::read_registry: return "read_registry";
+    case P::write_objects: return "write_objects";
+    case P::import_registry: return "import_registry";
+    case P::manage_elections: return "manage_elections";
+    case P::read_skck: return "read_skck";
+    case P::submit_skck: return "submit_skck";
+    case P::process_skck: return "process_skck";
+    case P::manage_users: return "manage_users";
+    case P::read_audit: return "read_audit";
+  }
+  return "";
+}
+
+bool allows(Role role, Permission permission) {
+  for (Permission p : grant_of(role).permissions) {
+    if (p == permission) return true;
+  }
+  return false;
+}
+
+std::vector<Permission> permissions_of(Role role) {
+  return grant_of(role).permissions;
+}
+
+}  // namespace siaga

@@ -1,0 +1,1 @@
+int siaga_placeholder_io;

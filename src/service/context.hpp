@@ -1,0 +1,25 @@
+#pragma once
+// What every use case needs: the database, the clock, and the policies set
+// at start-up.
+
+#include <chrono>
+
+#include "service/clock.hpp"
+#include "store/database.hpp"
+
+namespace siaga::service {
+
+struct SessionPolicy {
+  std::chrono::seconds idle_timeout{std::chrono::hours(2)};
+  std::chrono::seconds absolute_timeout{std::chrono::hours(12)};
+  // last_seen is written at most this often, so reads stay reads.
+  std::chrono::seconds touch_interval{std::chrono::seconds(60)};
+};
+
+struct Context {
+  store::Database& db;
+  const Clock& clock;
+  SessionPolicy sessions;
+};
+
+}  // namespace siaga::service

@@ -1,0 +1,50 @@
+#pragma once
+// The storage boundary. A use case opens a transaction, works through its
+// repositories, and commits; a transaction dropped without commit rolls back.
+// Implementations: sqlite/ (embedded default); postgres/ follows the same
+// interfaces.
+
+#include <filesystem>
+#include <memory>
+
+#include "domain/result.hpp"
+#include "store/audit_repo.hpp"
+#include "store/election_repo.hpp"
+#include "store/idempotency_repo.hpp"
+#include "store/object_repo.hpp"
+#include "store/region_repo.hpp"
+#include "store/skck_repo.hpp"
+#include "store/tps_repo.hpp"
+#include "store/unit_repo.hpp"
+#include "store/user_repo.hpp"
+
+namespace siaga::store {
+
+enum class TxMode { read, write };
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual RegionRepo& regions() = 0;
+  virtual UnitRepo& units() = 0;
+  virtual TpsRepo& tps() = 0;
+  virtual ObjectRepo& objects() = 0;
+  virtual UserRepo& users() = 0;
+  virtual AuditRepo& audit() = 0;
+  virtual ElectionRepo& elections() = 0;
+  virtual SkckRepo& skck() = 0;
+  virtual IdempotencyRepo& idempotency() = 0;
+  // Durable once this returns ok (synchronous=FULL on SQLite).
+  virtual Status commit() = 0;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Result<std::unique_ptr<Transaction>> begin(TxMode mode) = 0;
+  // A consistent copy of the whole database into `target`, while serving.
+  virtual Status backup(const std::filesystem::path& target) = 0;
+  virtual std::string describe() const = 0;  // "sqlite:/path/to.db"
+};
+
+}  // namespace siaga::store

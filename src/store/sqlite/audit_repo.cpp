@@ -1,0 +1,58 @@
+#include "store/sqlite/paged_query.hpp"
+#include "store/sqlite/repos.hpp"
+
+namespace siaga::store::sqlite {
+
+namespace {
+
+constexpr const char* kColumns =
+    "id, at, username, action, entity, entity_id, detail, prev_hash, hash";
+
+AuditEntry read_entry(Statement& s) {
+  AuditEntry e;
+  e.id = s.int64(0);
+  e.at = s.text(1);
+  e.username = s.text(2);
+  e.action = s.text(3);
+  e.entity = s.text(4);
+  e.entity_id = s.text(5);
+  e.detail = s.text(6);
+  e.prev_hash = s.text(7);
+  e.hash = s.text(8);
+  return e;
+}
+
+}  // namespace
+
+Result<std::optional<AuditEntry>> SqliteAuditRepo::last() {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string("SELECT ") + kColumns +
+                                                 " FROM audit_log ORDER BY id DESC LIMIT 1"));
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (!row) return std::optional<AuditEntry>{};
+  return std::optional<AuditEntry>{read_entry(s)};
+}
+
+Status SqliteAuditRepo::append(const AuditEntry& e) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("INSERT INTO audit_log (id, at, username, "
+                                                 "action, entity, entity_id, detail, prev_hash, "
+                                                 "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+  s.bind_all(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.detail, e.prev_hash,
+             e.hash);
+  return s.run();
+}
+
+Status SqliteAuditRepo::scan(const std::function<bool(const AuditEntry&)>& visit) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string("SELECT ") + kColumns +
+                                                 " FROM audit_log ORDER BY id"));
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+    if (!row || !visit(read_entry(s))) break;
+  }
+  return ok_status();
+}
+
+Result<Page<AuditEntry>> SqliteAuditRepo::list(const PageRequest& page) {
+  return paged_query<AuditEntry>(c_, kColumns, "audit_log", WhereBuilder{}, page, read_entry);
+}
+
+}  // namespace siaga::store::sqlite

@@ -1,0 +1,129 @@
+#include "store/sqlite/repos.hpp"
+#include "store/sqlite/paged_query.hpp"
+#include "store/sqlite/shape_blob.hpp"
+
+namespace siaga::store::sqlite {
+
+namespace {
+
+constexpr const char* kColumns = "id, code, name, level, lat, lon";
+
+struct RegionRow : Region {
+  std::int64_t id = 0;
+};
+
+RegionRow read_region(Statement& s) {
+  RegionRow r;
+  r.id = s.int64(0);
+  r.code = s.text(1);
+  r.name = s.text(2);
+  r.level = parse_region_level(s.text(3)).value_or(RegionLevel::desa);
+  if (!s.is_null(4) && !s.is_null(5)) r.centroid = LatLon{s.real(4), s.real(5)};
+  return r;
+}
+
+}  // namespace
+
+Status SqliteRegionRepo::insert(const Region& region) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("INSERT INTO regions (code, name, level, depth, parent_code, lat, lon)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  const std::string parent = parent_region_code(region.code);
+  s.bind_all(region.code, region.name, to_string(region.level), region_depth(region.level));
+  if (parent.empty()) {
+    s.bind_null(5);
+  } else {
+    s.bind(5, parent);
+  }
+  if (region.centroid) {
+    s.bind(6, region.centroid->lat).bind(7, region.centroid->lon);
+  } else {
+    s.bind_null(6).bind_null(7);
+  }
+  return s.run();
+}
+
+Status SqliteRegionRepo::set_shape(const std::string& code, const MultiPolygon& shape) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("UPDATE regions SET shape = ?, min_lat = ?, "
+                                                 "min_lon = ?, max_lat = ?, max_lon = ? "
+                                                 "WHERE code = ?"));
+  const auto blob = encode_shape(shape);
+  const BBox box = bounds_of(shape);
+  s.bind_blob(1, blob.data(), blob.size());
+  s.bind(2, box.min_lat).bind(3, box.min_lon).bind(4, box.max_lat).bind(5, box.max_lon);
+  s.bind(6, code);
+  return s.run();
+}
+
+Result<std::optional<Region>> SqliteRegionRepo::find(const std::string& code) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s,
+                         c_.prepare(std::string("SELECT ") + kColumns + " FROM regions WHERE code = ?"));
+  s.bind(1, code);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (!row) return std::optional<Region>{};
+  return std::optional<Region>{static_cast<Region>(read_region(s))};
+}
+
+Result<bool> SqliteRegionRepo::exists(const std::string& code) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT 1 FROM regions WHERE code = ?"));
+  s.bind(1, code);
+  return s.step();
+}
+
+Result<std::optional<MultiPolygon>> SqliteRegionRepo::shape(const std::string& code) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT shape FROM regions WHERE code = ?"));
+  s.bind(1, code);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (!row || s.is_null(0)) return std::optional<MultiPolygon>{};
+  return decode_shape(s.blob(0));
+}
+
+Result<std::vector<std::string>> SqliteRegionRepo::candidates_at(LatLon point, int depth) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT code FROM regions WHERE depth = ? AND "
+                                                 "min_lat <= ? AND max_lat >= ? AND "
+                                                 "min_lon <= ? AND max_lon >= ?"));
+  s.bind_all(depth, point.lat, point.lat, point.lon, point.lon);
+  std::vector<std::string> codes;
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+    if (!row) break;
+    codes.push_back(s.text(0));
+  }
+  return codes;
+}
+
+Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Territory& territory) {
+  WhereBuilder where;
+  if (query.parent_code) where.add("parent_code = ?", {*query.parent_code});
+  if (query.depth) where.add("depth = ?", {static_cast<std::int64_t>(*query.depth)});
+  if (query.name_prefix) where.add("name LIKE ? ESCAPE '\\'", {*query.name_prefix + "%"});
+  if (!territory.is_everywhere()) {
+    // Inside the territory, or an ancestor of it (so the tree can be walked down).
+    std::string condition = "(";
+    std::vector<SqlParam> params;
+    for (const std::string& root : territory.region_codes()) {
+      if (!params.empty()) condition += " OR ";
+      condition += "code = ? OR code LIKE ? OR ? LIKE code || '.%'";
+      params.emplace_back(root);
+      params.emplace_back(root + ".%");
+      params.emplace_back(root);
+    }
+    condition += params.empty() ? "0)" : ")";
+    where.add(std::move(condition), std::move(params));
+  }
+  SIAGA_ASSIGN_OR_RETURN(auto rows, (paged_query<RegionRow>(c_, kColumns, "regions", where,
+                                                            query.page, read_region)));
+  Page<Region> page;
+  page.total = rows.total;
+  page.next = rows.next;
+  for (auto& r : rows.items) page.items.push_back(static_cast<Region>(r));
+  return page;
+}
+
+Result<std::int64_t> SqliteRegionRepo::count() {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT count(*) FROM regions"));
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  return row ? s.int64(0) : 0;
+}
+
+}  // namespace siaga::store::sqlite

@@ -1,0 +1,145 @@
+#pragma once
+// SQLite implementations of the repository interfaces. Each works on the
+// connection of the transaction that owns it.
+
+#include "store/database.hpp"
+#include "store/sqlite/connection.hpp"
+
+namespace siaga::store::sqlite {
+
+class SqliteRegionRepo final : public RegionRepo {
+ public:
+  explicit SqliteRegionRepo(Connection& c) : c_(c) {}
+  Status insert(const Region& region) override;
+  Status set_shape(const std::string& code, const MultiPolygon& shape) override;
+  Result<std::optional<Region>> find(const std::string& code) override;
+  Result<bool> exists(const std::string& code) override;
+  Result<std::optional<MultiPolygon>> shape(const std::string& code) override;
+  Result<std::vector<std::string>> candidates_at(LatLon point, int depth) override;
+  Result<Page<Region>> list(const RegionQuery& query, const Territory& territory) override;
+  Result<std::int64_t> count() override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteUnitRepo final : public UnitRepo {
+ public:
+  explicit SqliteUnitRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const Unit& unit) override;
+  Result<std::optional<Unit>> find(std::int64_t id) override;
+  Result<std::optional<Unit>> find_by_code(const std::string& code) override;
+  Result<Page<Unit>> list(const Territory& territory, std::optional<UnitLevel> level,
+                          const PageRequest& page) override;
+  Result<std::vector<Unit>> all_of_level(UnitLevel level) override;
+
+ private:
+  Result<std::vector<Unit>> load(const std::string& where, const std::string& param);
+  Connection& c_;
+};
+
+class SqliteTpsRepo final : public TpsRepo {
+ public:
+  explicit SqliteTpsRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const Tps& tps) override;
+  Result<std::optional<Tps>> find(std::int64_t id, const Territory& territory) override;
+  Result<Page<Tps>> list(const TpsQuery& query, const Territory& territory) override;
+  Result<std::int64_t> count() override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteObjectRepo final : public ObjectRepo {
+ public:
+  explicit SqliteObjectRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const StrategicObject& object) override;
+  Status update(const StrategicObject& object) override;
+  Status remove(std::int64_t id) override;
+  Result<std::optional<StrategicObject>> find(std::int64_t id,
+                                              const Territory& territory) override;
+  Result<Page<StrategicObject>> list(const ObjectQuery& query,
+                                     const Territory& territory) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteUserRepo final : public UserRepo {
+ public:
+  explicit SqliteUserRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const User& user) override;
+  Result<std::optional<User>> find_by_username(const std::string& username) override;
+  Result<std::optional<User>> find(std::int64_t id) override;
+  Result<std::vector<User>> list() override;
+  Status set_password_hash(std::int64_t user_id, const std::string& hash) override;
+  Status record_login_failure(std::int64_t user_id, int failed_logins,
+                              std::optional<SysSeconds> locked_until) override;
+  Status reset_login_failures(std::int64_t user_id) override;
+  Result<std::int64_t> count() override;
+  Result<std::int64_t> insert_session(const SessionRecord& session) override;
+  Result<std::optional<SessionRecord>> find_session(const std::string& token_hash) override;
+  Status touch_session(std::int64_t session_id, SysSeconds at) override;
+  Status delete_session(std::int64_t session_id) override;
+  Status delete_sessions_of(std::int64_t user_id) override;
+
+ private:
+  Result<std::vector<User>> load(const std::string& where, const std::string& param);
+  Connection& c_;
+};
+
+class SqliteAuditRepo final : public AuditRepo {
+ public:
+  explicit SqliteAuditRepo(Connection& c) : c_(c) {}
+  Result<std::optional<AuditEntry>> last() override;
+  Status append(const AuditEntry& entry) override;
+  Status scan(const std::function<bool(const AuditEntry&)>& visit) override;
+  Result<Page<AuditEntry>> list(const PageRequest& page) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteElectionRepo final : public ElectionRepo {
+ public:
+  explicit SqliteElectionRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const Election& election) override;
+  Result<std::vector<Election>> list() override;
+  Result<std::optional<Election>> find(std::int64_t id) override;
+  Result<std::optional<Election>> find_by_code(const std::string& code) override;
+  Result<std::int64_t> insert_stage(const Stage& stage) override;
+  Result<std::vector<Stage>> stages() override;
+  Result<std::int64_t> insert_candidate(const Candidate& candidate) override;
+  Result<std::vector<Candidate>> candidates(std::int64_t election_id) override;
+
+ private:
+  Result<std::vector<Election>> load(const std::string& where, const std::string& param);
+  Connection& c_;
+};
+
+class SqliteSkckRepo final : public SkckRepo {
+ public:
+  explicit SqliteSkckRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const SkckRequest& request) override;
+  Status update(const SkckRequest& request) override;
+  Result<std::optional<SkckRequest>> find(std::int64_t id, const Territory& territory) override;
+  Result<Page<SkckRequest>> list(std::optional<SkckStatus> status, const Territory& territory,
+                                 const PageRequest& page) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteIdempotencyRepo final : public IdempotencyRepo {
+ public:
+  explicit SqliteIdempotencyRepo(Connection& c) : c_(c) {}
+  Result<std::optional<IdempotentResult>> find(std::int64_t user_id, const std::string& scope,
+                                               const std::string& key) override;
+  Status put(std::int64_t user_id, const std::string& scope, const std::string& key,
+             const IdempotentResult& result) override;
+
+ private:
+  Connection& c_;
+};
+
+}  // namespace siaga::store::sqlite

@@ -1,0 +1,87 @@
+#include "store/sqlite/paged_query.hpp"
+#include "store/sqlite/repos.hpp"
+
+#include "domain/region.hpp"
+
+namespace siaga::store::sqlite {
+
+namespace {
+
+constexpr const char* kColumns =
+    "id, code, number, desa_code, lat, lon, voters, address, tps_class, "
+    "(SELECT name FROM regions r WHERE r.code = tps.desa_code)";
+
+Tps read_tps(Statement& s) {
+  Tps t;
+  t.id = s.int64(0);
+  t.code = s.text(1);
+  t.number = static_cast<int>(s.int64(2));
+  t.desa_code = s.text(3);
+  t.position = LatLon{s.real(4), s.real(5)};
+  t.voters = static_cast<int>(s.int64(6));
+  t.address = s.text(7);
+  if (!s.is_null(8)) t.tps_class = parse_tps_class(s.text(8));
+  t.desa_name = s.text(9);
+  return t;
+}
+
+}  // namespace
+
+Result<std::int64_t> SqliteTpsRepo::insert(const Tps& t) {
+  {
+    SIAGA_ASSIGN_OR_RETURN(
+        Statement s,
+        c_.prepare("INSERT INTO tps (code, number, desa_code, district_code, regency_code, "
+                   "province_code, lat, lon, voters, address, tps_class) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    s.bind_all(t.code, t.number, t.desa_code, region_prefix(t.desa_code, 3),
+               region_prefix(t.desa_code, 2), region_prefix(t.desa_code, 1), t.position.lat,
+               t.position.lon, t.voters, t.address);
+    if (t.tps_class) {
+      s.bind(11, to_string(*t.tps_class));
+    } else {
+      s.bind_null(11);
+    }
+    SIAGA_TRY(s.run());
+  }
+  const std::int64_t id = c_.last_insert_id();
+  SIAGA_ASSIGN_OR_RETURN(Statement r, c_.prepare("INSERT INTO tps_rtree VALUES (?, ?, ?, ?, ?)"));
+  r.bind_all(id, t.position.lat, t.position.lat, t.position.lon, t.position.lon);
+  SIAGA_TRY(r.run());
+  return id;
+}
+
+Result<std::optional<Tps>> SqliteTpsRepo::find(std::int64_t id, const Territory& territory) {
+  WhereBuilder where;
+  where.add("id = ?", {id}).territory(territory);
+  SIAGA_ASSIGN_OR_RETURN(Statement s,
+                         c_.prepare(std::string("SELECT ") + kColumns + " FROM tps" + where.sql()));
+  where.bind(s);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (!row) return std::optional<Tps>{};
+  return std::optional<Tps>{read_tps(s)};
+}
+
+Result<Page<Tps>> SqliteTpsRepo::list(const TpsQuery& query, const Territory& territory) {
+  WhereBuilder where;
+  if (query.region_code) where.within_region(*query.region_code);
+  if (query.tps_class) where.add("tps_class = ?", {std::string(to_string(*query.tps_class))});
+  if (query.code_prefix) where.add("code LIKE ?", {*query.code_prefix + "%"});
+  if (query.bbox) {
+    where.add(
+        "id IN (SELECT id FROM tps_rtree WHERE min_lat >= ? AND max_lat <= ? AND "
+        "min_lon >= ? AND max_lon <= ?)",
+        {query.bbox->min_lat, query.bbox->max_lat, query.bbox->min_lon, query.bbox->max_lon});
+  }
+  if (query.unit_territory) where.territory(*query.unit_territory);
+  where.territory(territory);
+  return paged_query<Tps>(c_, kColumns, "tps", where, query.page, read_tps);
+}
+
+Result<std::int64_t> SqliteTpsRepo::count() {
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT count(*) FROM tps"));
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  return row ? s.int64(0) : 0;
+}
+
+}  // namespace siaga::store::sqlite
