@@ -1,0 +1,24 @@
+#pragma once
+// Loading data/demo/ into an empty database: the four Polres of the seeds.
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "cli/app.hpp"
+#include "io/registry_csv.hpp"
+
+namespace siaga::cli {
+
+// The demo folder: --demo-dir, else ./data/demo, else beside the executable's
+// source tree (build/<preset>/siaga -> ../../data/demo).
+std::optional<std::filesystem::path> find_demo_dir(const std::filesystem::path& given,
+                                                   const char* argv0_hint);
+
+// Imports every demo file and creates the demo accounts; false on failure
+// (the problem is printed).
+bool load_demo(App& app, const std::filesystem::path& dir);
+
+void print_demo_accounts(const std::filesystem::path& dir);
+
+}  // namespace siaga::cli

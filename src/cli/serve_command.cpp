@@ -1,0 +1,111 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <thread>
+
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/demo.hpp"
+#include "http/api.hpp"
+#include "http/server.hpp"
+#include "http/static_files.hpp"
+#include "service/user_service.hpp"
+#include "store/region_repo.hpp"
+
+namespace siaga::cli {
+
+namespace {
+
+struct ServeOptions {
+  std::string db = "var/siaga.db";
+  std::string address = "0.0.0.0";
+  unsigned short port = 8080;
+  bool demo = false;
+  std::string demo_dir;
+  std::string web_dir;
+  int threads = 0;
+  long long session_idle_seconds = 2 * 3600;
+  long long session_max_seconds = 12 * 3600;
+};
+
+bool database_is_empty(App& app) {
+  auto tx = app.db->begin(store::TxMode::read);
+  if (!tx.ok()) return false;
+  auto n = (*tx)->regions().count();
+  return n.ok() && *n == 0;
+}
+
+int serve(const ServeOptions& o) {
+  auto app = open_app(o.db);
+  app->context->sessions.idle_timeout = std::chrono::seconds(o.session_idle_seconds);
+  app->context->sessions.absolute_timeout = std::chrono::seconds(o.session_max_seconds);
+  app->context->sessions.touch_interval =
+      std::min(std::chrono::seconds(60), std::chrono::seconds(std::max(1LL, o.session_idle_seconds / 4)));
+
+  if (o.demo) {
+    auto dir = find_demo_dir(o.demo_dir, nullptr);
+    if (!dir) {
+      fmt::print(stderr, "galat: folder data demo tidak ditemukan\nerror: demo data folder not found\n");
+      return 2;
+    }
+    if (database_is_empty(*app)) {
+      fmt::print("Memuat data demo dari {} / loading demo data...\n", dir->string());
+      if (!load_demo(*app, *dir)) return 1;
+    }
+    print_demo_accounts(*dir);
+  }
+
+  http::Api api(*app->context);
+  http::Router router;
+  http::register_api_routes(router, api);
+  http::register_static_routes(router, http::find_web_dir(o.web_dir));
+
+  http::ServerConfig config;
+  config.address = o.address;
+  config.port = o.port;
+  config.threads = o.threads > 0 ? o.threads
+                                 : static_cast<int>(std::max(2u, std::thread::hardware_concurrency() * 2));
+  http::Server server(config, router);
+  unsigned short port = 0;
+  try {
+    port = server.bind();
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "galat: port {} tidak dapat dipakai ({})\nerror: cannot use port {} ({})\n",
+               o.port, e.what(), o.port, e.what());
+    return 1;
+  }
+  fmt::print("Siaga berjalan di / serving on http://localhost:{}  (basis data / database: {})\n",
+             port, app->db->describe());
+  std::fflush(stdout);
+  server.run();
+  fmt::print("Siaga berhenti / stopped\n");
+  return 0;
+}
+
+}  // namespace
+
+void register_serve(CLI::App& root) {
+  auto options = std::make_shared<ServeOptions>();
+  CLI::App* cmd = root.add_subcommand("serve", "Menjalankan server HTTP / run the HTTP server");
+  cmd->add_option("--db", options->db, "Berkas SQLite / SQLite file (or sqlite:FILE)")
+      ->capture_default_str();
+  cmd->add_option("--port", options->port, "Port HTTP")->capture_default_str();
+  cmd->add_option("--address", options->address, "Alamat dengar / listen address")->capture_default_str();
+  cmd->add_flag("--demo", options->demo,
+                "Muat data demo bila basis data kosong / load demo data into an empty database");
+  cmd->add_option("--demo-dir", options->demo_dir, "Folder data demo / demo data folder");
+  cmd->add_option("--web-dir", options->web_dir, "Folder aplikasi web / web app folder (web/dist)");
+  cmd->add_option("--threads", options->threads, "Jumlah thread / worker threads");
+  cmd->add_option("--session-idle", options->session_idle_seconds,
+                  "Sesi berakhir setelah diam (detik) / idle session timeout (seconds)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--session-max", options->session_max_seconds,
+                  "Umur maksimum sesi (detik) / absolute session lifetime (seconds)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->callback([options] { std::exit(serve(*options)); });
+}
+
+}  // namespace siaga::cli

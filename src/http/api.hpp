@@ -1,0 +1,95 @@
+#pragma once
+// What route handlers share: the services, authentication of a request, and
+// readers for JSON bodies and query parameters that answer bad input with a
+// 4xx naming the field.
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "service/auth_service.hpp"
+#include "service/election_service.hpp"
+#include "service/import_service.hpp"
+#include "service/object_service.hpp"
+#include "service/registry_service.hpp"
+#include "service/skck_service.hpp"
+#include "service/user_service.hpp"
+#include "store/page.hpp"
+
+namespace siaga::http {
+
+struct Api {
+  explicit Api(service::Context& ctx)
+      : context(ctx),
+        auth(ctx),
+        registry(ctx),
+        objects(ctx),
+        elections(ctx),
+        skck(ctx),
+        imports(ctx),
+        users(ctx) {}
+
+  service::Context& context;
+  service::AuthService auth;
+  service::RegistryService registry;
+  service::ObjectService objects;
+  service::ElectionService elections;
+  service::SkckService skck;
+  service::ImportService imports;
+  service::UserService users;
+};
+
+inline constexpr const char* kSessionCookie = "siaga_session";
+
+// The bearer token or session cookie of a request ("" when none).
+std::string session_token(const Request& request);
+Result<Actor> authenticate(Api& api, const Request& request);
+
+// A failed read: the response to send.
+struct BadInput {
+  Response response;
+};
+
+// The body as a JSON object, or a 400 naming the problem.
+std::optional<boost::json::object> json_body(const Request& request, Response& error);
+
+// Typed optional fields; a present field of the wrong type fills `error`.
+class FieldReader {
+ public:
+  FieldReader(const boost::json::object& body, Response& error) : body_(body), error_(error) {}
+  std::optional<std::string> text(const char* name);
+  std::optional<double> number(const char* name);
+  std::optional<std::int64_t> integer(const char* name);
+  bool failed() const { return failed_; }
+
+ private:
+  void wrong_type(const char* name, const char* type_id, const char* type_en);
+  const boost::json::object& body_;
+  Response& error_;
+  bool failed_ = false;
+};
+
+// limit (1..1000, default 100) and cursor (the `next` of the previous page).
+std::optional<store::PageRequest> page_request(const Request& request, Response& error);
+std::optional<std::int64_t> int_param(const Request& request, const char* name);
+
+void register_session_routes(Router& router, Api& api);
+void register_registry_routes(Router& router, Api& api);
+void register_object_routes(Router& router, Api& api);
+void register_election_routes(Router& router, Api& api);
+void register_skck_routes(Router& router, Api& api);
+void register_admin_routes(Router& router, Api& api);
+
+// Every API route.
+void register_api_routes(Router& router, Api& api);
+
+}  // namespace siaga::http
+
+// Authenticates the request or returns its 401 response.
+#define SIAGA_HTTP_ACTOR(api, request, name)                    \
+  auto name##_result = ::siaga::http::authenticate(api, request); \
+  if (!name##_result.ok()) return ::siaga::http::error_response(name##_result.error()); \
+  const ::siaga::Actor& name = *name##_result

@@ -1,0 +1,33 @@
+#pragma once
+// The HTTP request and response as handlers see them: plain values, so that
+// only server.cpp compiles Boost.Beast.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace siaga::http {
+
+struct Request {
+  std::string method;  // "GET", "POST", ...
+  std::string path;    // decoded path, without the query
+  std::multimap<std::string, std::string> query;
+  std::map<std::string, std::string> headers;  // names in lowercase
+  std::string body;
+  std::map<std::string, std::string> params;  // path parameters from the route
+
+  std::optional<std::string> header(const std::string& lowercase_name) const;
+  std::optional<std::string> query_value(const std::string& name) const;
+  std::optional<std::string> cookie(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+}  // namespace siaga::http

@@ -1,1 +1,0 @@
-int siaga_placeholder_http;

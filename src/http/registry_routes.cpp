@@ -1,0 +1,187 @@
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "http/api.hpp"
+#include "http/json_codec.hpp"
+#include "http/query_params.hpp"
+#include "http/responses.hpp"
+
+namespace siaga::http {
+
+namespace json = boost::json;
+
+namespace {
+
+Response list_regions(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  Response error;
+  bool failed = false;
+  auto page = page_request(request, error);
+  if (!page) return error;
+  store::RegionQuery query;
+  query.page = *page;
+  query.parent_code = region_param(request, "parent", error, failed);
+  if (failed) return error;
+  if (auto level = request.query_value("level")) {
+    auto parsed = parse_region_level(*level);
+    if (!parsed) {
+      return bad_request("level tidak dikenal (provinsi, kabupaten, kota, kecamatan, desa, kelurahan)",
+                         "unknown level (provinsi, kabupaten, kota, kecamatan, desa, kelurahan)",
+                         "level");
+    }
+    query.depth = region_depth(*parsed);
+  }
+  if (auto q = request.query_value("q"); q && !q->empty()) query.name_prefix = *q;
+  auto result = api.registry.list_regions(actor, query);
+  if (!result.ok()) return error_response(result.error());
+  return json_response(200, page_json(*result));
+}
+
+Response get_region(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  auto result = api.registry.get_region(actor, request.params.at("code"));
+  if (!result.ok()) return error_response(result.error());
+  return json_response(200, to_json(*result));
+}
+
+Response region_geojson(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  Response error;
+  bool failed = false;
+  auto within = region_param(request, "within", error, failed);
+  if (failed) return error;
+  int depth = 4;
+  if (auto level = request.query_value("level")) {
+    auto parsed = parse_region_level(*level);
+    if (!parsed) return bad_request("level tidak dikenal", "unknown level", "level");
+    depth = region_depth(*parsed);
+  }
+  auto result = api.registry.region_shapes(actor, within.value_or(""), depth, 10000);
+  if (!result.ok()) return error_response(result.error());
+  json::array features;
+  for (const auto& rs : *result) {
+    features.push_back(json::object{
+        {"type", "Feature"},
+        {"properties", json::object{{"code", rs.region.code}, {"name", rs.region.name},
+                                    {"level", to_string(rs.region.level)}}},
+        {"geometry", geometry_json(rs.shape)}});
+  }
+  Response r = json_response(200, json::object{{"type", "FeatureCollection"},
+                                               {"features", std::move(features)}});
+  r.content_type = "application/geo+json";
+  return r;
+}
+
+Response list_units(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  Response error;
+  auto page = page_request(request, error);
+  if (!page) return error;
+  std::optional<UnitLevel> level;
+  if (auto raw = request.query_value("level")) {
+    level = parse_unit_level(*raw);
+    if (!level) {
+      return bad_request("level tidak dikenal (mabes, polda, polres, polsek)",
+                         "unknown level (mabes, polda, polres, polsek)", "level");
+    }
+  }
+  auto result = api.registry.list_units(actor, level, *page);
+  if (!result.ok()) return error_response(result.error());
+  return json_response(200, page_json(*result));
+}
+
+Response get_unit(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  auto result = api.registry.get_unit(actor, *int_param(request, "id"));
+  if (!result.ok()) return error_response(result.error());
+  return json_response(200, to_json(*result));
+}
+
+// The filters of the TPS list and its GeoJSON form.
+std::optional<store::TpsQuery> tps_query(const Request& request, Response& error) {
+  store::TpsQuery query;
+  bool failed = false;
+  auto page = page_request(request, error);
+  if (!page) return std::nullopt;
+  query.page = *page;
+  auto regency = region_param(request, "regency", error, failed);
+  auto region = region_param(request, "region", error, failed);
+  if (failed) return std::nullopt;
+  query.region_code = region ? region : regency;
+  query.bbox = bbox_param(request, error, failed);
+  if (failed) return std::nullopt;
+  if (auto cls = request.query_value("class")) {
+    query.tps_class = parse_tps_class(*cls);
+    if (!query.tps_class) {
+      error = bad_request("kelas tidak dikenal (kurang_rawan, rawan, sangat_rawan, khusus)",
+                          "unknown class (kurang_rawan, rawan, sangat_rawan, khusus)", "class");
+      return std::nullopt;
+    }
+  }
+  if (auto unit = request.query_value("unit")) {
+    try {
+      query.unit_id = std::stoll(*unit);
+    } catch (const std::exception&) {
+      error = bad_request("unit harus id satuan (angka)", "unit must be a unit id (number)",
+                          "unit");
+      return std::nullopt;
+    }
+  }
+  if (auto q = request.query_value("q"); q && !q->empty()) query.code_prefix = *q;
+  return query;
+}
+
+Response list_tps(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  Response error;
+  auto query = tps_query(request, error);
+  if (!query) return error;
+  auto result = api.registry.list_tps(actor, *query);
+  if (!result.ok()) return error_response(result.error());
+  return json_response(200, page_json(*result));
+}
+
+Response tps_geojson(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  Response error;
+  auto query = tps_query(request, error);
+  if (!query) return error;
+  if (!request.query_value("limit")) query->page.limit = 5000;
+  auto result = api.registry.list_tps(actor, *query);
+  if (!result.ok()) return error_response(result.error());
+  json::array features;
+  for (const Tps& t : result->items) {
+    json::value props = to_json(t);
+    features.push_back(json::object{
+        {"type", "Feature"}, {"properties", std::move(props)}, {"geometry", point_json(t.position)}});
+  }
+  json::object body{{"type", "FeatureCollection"},
+                    {"features", std::move(features)},
+                    {"total", result->total}};
+  body["next"] = result->next ? json::value(std::to_string(*result->next)) : json::value(nullptr);
+  Response r = json_response(200, body);
+  r.content_type = "application/geo+json";
+  return r;
+}
+
+Response get_tps(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  auto result = api.registry.get_tps(actor, *int_param(request, "id"));
+  if (!result.ok()) return error_response(result.error());
+  return json_response(200, to_json(*result));
+}
+
+}  // namespace
+
+void register_registry_routes(Router& router, Api& api) {
+  router.add("GET", "/api/v1/regions", [&api](Request& r) { return list_regions(api, r); });
+  router.add("GET", "/api/v1/regions/geojson", [&api](Request& r) { return region_geojson(api, r); });
+  router.add("GET", "/api/v1/regions/{code}", [&api](Request& r) { return get_region(api, r); });
+  router.add("GET", "/api/v1/units", [&api](Request& r) { return list_units(api, r); });
+  router.add("GET", "/api/v1/units/{id:int}", [&api](Request& r) { return get_unit(api, r); });
+  router.add("GET", "/api/v1/tps", [&api](Request& r) { return list_tps(api, r); });
+  router.add("GET", "/api/v1/tps/geojson", [&api](Request& r) { return tps_geojson(api, r); });
+  router.add("GET", "/api/v1/tps/{id:int}", [&api](Request& r) { return get_tps(api, r); });
+}
+
+}  // namespace siaga::http

@@ -1,0 +1,174 @@
+#include "http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
+#include <cctype>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include "http/responses.hpp"
+
+namespace siaga::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+constexpr auto kIdleTimeout = std::chrono::seconds(60);
+constexpr auto kUseTuple = asio::as_tuple(asio::use_awaitable);
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Beast request -> plain Request. False when the target is not a valid origin-form URL.
+bool to_request(const bhttp::request<bhttp::string_body>& in, Request& out) {
+  auto url = boost::urls::parse_origin_form(std::string_view(in.target().data(), in.target().size()));
+  if (!url) return false;
+  out.method = std::string(in.method_string());
+  out.path = url->path();
+  for (auto param : url->params()) out.query.emplace(param.key, param.value);
+  for (const auto& field : in) {
+    out.headers[lowercase(std::string_view(field.name_string().data(), field.name_string().size()))] =
+        std::string(field.value());
+  }
+  out.body = in.body();
+  return true;
+}
+
+bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, bool keep_alive,
+                                             bool head) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
+  out.set(bhttp::field::server, "siaga");
+  if (r.status != 204) out.set(bhttp::field::content_type, r.content_type);
+  out.set("X-Content-Type-Options", "nosniff");
+  bool has_cache_control = false;
+  for (auto& [name, value] : r.headers) {
+    has_cache_control = has_cache_control || lowercase(name) == "cache-control";
+    out.insert(name, value);
+  }
+  if (!has_cache_control) out.set(bhttp::field::cache_control, "no-store");
+  out.keep_alive(keep_alive);
+  if (r.status != 204) out.body() = std::move(r.body);
+  out.prepare_payload();
+  if (head) out.body().clear();
+  return out;
+}
+
+Response dispatch_safely(const Router& router, Request& request) {
+  try {
+    return router.dispatch(request);
+  } catch (const std::exception& e) {
+    spdlog::error("handler {} {} failed: {}", request.method, request.path, e.what());
+    return error_response(500, "internal", "kesalahan internal server", "internal server error",
+                          "");
+  }
+}
+
+asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
+                                       const ServerConfig& config) {
+  beast::tcp_stream stream(std::move(socket));
+  beast::flat_buffer buffer;
+  for (;;) {
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.header_limit(32 * 1024);
+    stream.expires_after(kIdleTimeout);
+    auto [ec_header, n_header] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
+    if (ec_header) break;  // closed, timed out or malformed: nothing to answer
+    const std::string_view target(parser.get().target().data(), parser.get().target().size());
+    parser.body_limit(target.starts_with("/api/v1/import/") ? config.import_body_limit
+                                                            : config.body_limit);
+    auto [ec, n] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+    Response response;
+    bool keep_alive = parser.get().keep_alive();
+    const unsigned version = parser.get().version();
+    const bool head = parser.get().method() == bhttp::verb::head;
+    if (ec == bhttp::error::body_limit) {
+      response = error_response(413, "too_large", "isi permintaan terlalu besar",
+                                "request body too large", "");
+      keep_alive = false;
+    } else if (ec) {
+      break;
+    } else {
+      Request request;
+      if (!to_request(parser.get(), request)) {
+        response = bad_request("alamat permintaan tidak sah", "malformed request target", "");
+      } else {
+        response = dispatch_safely(router, request);
+      }
+    }
+    auto reply = to_beast(std::move(response), version, keep_alive, head);
+    auto [ec_write, n_write] = co_await bhttp::async_write(stream, reply, kUseTuple);
+    if (ec_write || !keep_alive) break;
+  }
+  beast::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, const Router& router,
+                                  const ServerConfig& config) {
+  for (;;) {
+    auto [ec, socket] = co_await acceptor.async_accept(kUseTuple);
+    if (ec) {
+      if (ec == asio::error::operation_aborted) co_return;
+      continue;
+    }
+    socket.set_option(tcp::no_delay(true));
+    asio::co_spawn(acceptor.get_executor(), serve_connection(std::move(socket), router, config),
+                   asio::detached);
+  }
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(ServerConfig c, const Router& r)
+      : config(std::move(c)), router(r), io(config.threads), acceptor(io), signals(io, SIGINT, SIGTERM) {}
+  ServerConfig config;
+  const Router& router;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+};
+
+Server::Server(ServerConfig config, const Router& router) : impl_(new Impl(std::move(config), router)) {}
+Server::~Server() { delete impl_; }
+
+unsigned short Server::bind() {
+  tcp::endpoint endpoint{asio::ip::make_address(impl_->config.address), impl_->config.port};
+  impl_->acceptor.open(endpoint.protocol());
+  impl_->acceptor.set_option(asio::socket_base::reuse_address(true));
+  impl_->acceptor.bind(endpoint);
+  impl_->acceptor.listen(asio::socket_base::max_listen_connections);
+  return impl_->acceptor.local_endpoint().port();
+}
+
+void Server::run() {
+  impl_->signals.async_wait([this](const boost::system::error_code&, int) { stop(); });
+  asio::co_spawn(impl_->io, accept_loop(impl_->acceptor, impl_->router, impl_->config),
+                 asio::detached);
+  std::vector<std::thread> threads;
+  for (int i = 1; i < impl_->config.threads; ++i) threads.emplace_back([this] { impl_->io.run(); });
+  impl_->io.run();
+  for (auto& t : threads) t.join();
+}
+
+void Server::stop() {
+  asio::post(impl_->io, [this] {
+    boost::system::error_code ignored;
+    impl_->acceptor.close(ignored);
+    impl_->io.stop();
+  });
+}
+
+}  // namespace siaga::http
