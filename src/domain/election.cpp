@@ -23,16 +23,19 @@ std::optional<ElectionKind> parse_election_kind(std::string_view text) {
 std::optional<std::size_t> current_stage_index(const std::vector<Stage>& stages,
                                                std::chrono::sys_days today) {
   std::optional<std::size_t> holding;
-  std::chrono::sys_days holding_start{};
+  std::chrono::sys_days holding_start{}, holding_end{};
   std::optional<std::size_t> last_ended;
   std::chrono::sys_days last_end{};
   for (std::size_t i = 0; i < stages.size(); ++i) {
     std::chrono::sys_days start, end;
     if (!parse_date(stages[i].starts_on, start) || !parse_date(stages[i].ends_on, end)) continue;
     if (start <= today && today <= end) {
-      if (!holding || start >= holding_start) {
+      const bool more_specific =
+          !holding || start > holding_start || (start == holding_start && end < holding_end);
+      if (more_specific) {
         holding = i;
         holding_start = start;
+        holding_end = end;
       }
     } else if (end < today && (!last_ended || end >= last_end)) {
       last_ended = i;

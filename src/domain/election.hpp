@@ -39,7 +39,8 @@ struct Stage {
 };
 
 // The stage that holds `today`; when stages overlap, the one that started
-// last (the most specific). Before the first stage: none. After the last: the
+// last, and of those the one that ends first (the most specific: voting day
+// over the counting stage that starts the same day). Before the first stage: none. After the last: the
 // last one that ended.
 std::optional<std::size_t> current_stage_index(const std::vector<Stage>& stages,
                                                std::chrono::sys_days today);

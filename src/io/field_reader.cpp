@@ -19,6 +19,7 @@ std::string trim(std::string s) {
 }  // namespace
 
 void FieldReader::issue(const std::string& column, std::string message, std::string message_en) {
+  ++row_issues_;
   if (issues_.size() < kMaxImportIssues) {
     issues_.push_back({row_.line, column, std::move(message), std::move(message_en)});
   }

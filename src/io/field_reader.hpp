@@ -24,11 +24,14 @@ class FieldReader {
 
   void issue(const std::string& column, std::string message, std::string message_en);
   int line() const { return row_.line; }
+  // True when this row already has a problem (later checks would only repeat it).
+  bool row_has_issues() const { return row_issues_ > 0; }
 
  private:
   const CsvTable& table_;
   const CsvRow& row_;
   std::vector<ImportIssue>& issues_;
+  int row_issues_ = 0;
 };
 
 }  // namespace siaga::io

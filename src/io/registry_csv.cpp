@@ -144,7 +144,7 @@ Lines<Tps> parse_tps_csv(std::string_view text) {
         t.position = LatLon{lat.value_or(0), lon.value_or(0)};
         t.voters = static_cast<int>(f.integer("voters", false).value_or(0));
         t.address = f.text("address");
-        if (f.line() > 0 && lat && lon && !t.code.empty() && !t.desa_code.empty() && t.number > 0) {
+        if (!f.row_has_issues()) {
           const Status st = validate_tps(t);
           if (!st.ok()) f.issue(st.error().field, st.error().message, st.error().message_en);
         }

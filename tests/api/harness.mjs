@@ -1,0 +1,288 @@
+// Shared helpers of the API test suite: start a throw-away Siaga server on a
+// free port with its own temporary database, talk to it, run the CLI.
+//
+// The binary is taken from $SIAGA_BIN (set by tests/api/run); without it the
+// default build/release/siaga of the repository is used.
+
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEMO_DIR = path.join(REPO_ROOT, 'data', 'demo');
+
+// Every describe() name starts with this, so the output says which database ran.
+export const DB_LABEL = '[sqlite]';
+
+const STARTUP_TIMEOUT_MS = 120_000;
+const BINARY_WAIT_MS = 120_000;
+
+export function siagaBin() {
+  const bin = process.env.SIAGA_BIN || path.join(REPO_ROOT, 'build', 'release', 'siaga');
+  return path.resolve(bin);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+// Another engineer may be relinking the binary: wait until it is there again.
+function binaryReadySync() {
+  const bin = siagaBin();
+  const deadline = Date.now() + BINARY_WAIT_MS;
+  for (;;) {
+    try {
+      fs.accessSync(bin, fs.constants.X_OK);
+      return bin;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`siaga binary not found or not executable: ${bin}`);
+      sleepSync(500);
+    }
+  }
+}
+
+async function binaryReady() {
+  const bin = siagaBin();
+  const deadline = Date.now() + BINARY_WAIT_MS;
+  for (;;) {
+    try {
+      fs.accessSync(bin, fs.constants.X_OK);
+      return bin;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`siaga binary not found or not executable: ${bin}`);
+      await sleep(500);
+    }
+  }
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const running = new Set();
+process.on('exit', () => {
+  for (const proc of running) {
+    try {
+      proc.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+function waitExit(proc, ms) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    proc.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+async function startOnce({ demo, args, dir, dbPath }) {
+  const bin = await binaryReady();
+  const port = await freePort();
+  const argv = ['serve'];
+  if (demo) argv.push('--demo');
+  argv.push('--db', dbPath, '--port', String(port), '--address', '127.0.0.1', ...args);
+  const proc = spawn(bin, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(proc);
+  const output = [];
+  let outputSize = 0;
+  const keep = (chunk) => {
+    outputSize += chunk.length;
+    output.push(chunk);
+    while (outputSize > 256 * 1024 && output.length > 1) outputSize -= output.shift().length;
+  };
+  proc.stdout.on('data', keep);
+  proc.stderr.on('data', keep);
+  let spawnError = null;
+  proc.on('error', (e) => {
+    spawnError = e;
+  });
+  proc.on('exit', () => running.delete(proc));
+  const log = () => Buffer.concat(output).toString('utf8');
+
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  for (;;) {
+    if (spawnError || proc.exitCode !== null || proc.signalCode !== null) {
+      return { ok: false, port, proc, log: log(), why: spawnError ? String(spawnError) : `exited with ${proc.exitCode ?? proc.signalCode}` };
+    }
+    try {
+      const r = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(2000) });
+      await r.arrayBuffer();
+      if (r.status === 200) return { ok: true, port, proc, base, log };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      return { ok: false, port, proc, log: log(), why: `no 200 from /api/v1/health within ${STARTUP_TIMEOUT_MS} ms` };
+    }
+    await sleep(100);
+  }
+}
+
+async function kill(proc) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  proc.kill('SIGTERM');
+  if (!(await waitExit(proc, 5000))) {
+    proc.kill('SIGKILL');
+    await waitExit(proc, 5000);
+  }
+}
+
+// Starts `siaga serve` on a fresh temporary database. `db` may name an existing
+// database file to copy instead of starting empty.
+export async function startServer({ demo = true, args = [], db = null } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaga-api-'));
+  const dbPath = path.join(dir, 'siaga.db');
+  if (db) fs.copyFileSync(db, dbPath);
+  let lastFailure = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = await startOnce({ demo, args, dir, dbPath });
+    if (started.ok) {
+      const { proc, port, base, log } = started;
+      let stopped = false;
+      return {
+        base,
+        api: `${base}/api/v1`,
+        port,
+        dir,
+        dbPath,
+        proc,
+        log,
+        async stop() {
+          if (stopped) return;
+          stopped = true;
+          await kill(proc);
+          fs.rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    }
+    await kill(started.proc);
+    lastFailure = started;
+    // Someone else may have taken the port between our probe and the bind: retry.
+    if (!/port|address/i.test(started.log)) break;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const message = `siaga serve failed to start (${lastFailure.why}); server output:\n${lastFailure.log}`;
+  process.stderr.write(message + '\n');
+  throw new Error(message);
+}
+
+// `base` is the server root (http://127.0.0.1:PORT); `path` starts with /api/v1/...
+// A string body is sent as is; any other body is sent as JSON.
+export async function api(base, token, method, urlPath, body = undefined, headers = {}) {
+  const h = { ...headers };
+  if (token) h.Authorization = `Bearer ${token}`;
+  let payload;
+  if (body !== undefined) {
+    if (typeof body === 'string' || body instanceof Uint8Array || Buffer.isBuffer(body)) {
+      payload = body;
+    } else {
+      payload = JSON.stringify(body);
+      if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['Content-Type'] = 'application/json';
+    }
+  }
+  const r = await fetch(base + urlPath, { method, headers: h, body: payload });
+  const text = await r.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  return { status: r.status, headers: r.headers, json, text };
+}
+
+export async function login(base, username, password) {
+  const r = await api(base, null, 'POST', '/api/v1/session', { username, password });
+  if (r.status !== 200 || !r.json?.token) {
+    throw new Error(`login ${username} failed: ${r.status} ${r.text}`);
+  }
+  return r.json.token;
+}
+
+// Logs in a demo account by name (password from accounts.csv).
+export async function loginAs(base, username) {
+  const account = accounts().find((a) => a.username === username);
+  if (!account) throw new Error(`no demo account ${username}`);
+  return login(base, username, account.password);
+}
+
+export function accounts() {
+  const text = fs.readFileSync(path.join(DEMO_DIR, 'accounts.csv'), 'utf8');
+  const [header, ...lines] = text.split('\n').filter((l) => l.trim() !== '');
+  const cols = header.trim().split(',');
+  return lines.map((line) => {
+    const fields = line.trim().split(',');
+    return Object.fromEntries(cols.map((c, i) => [c, fields[i]]));
+  });
+}
+
+export function runCli(args, options = {}) {
+  const bin = binaryReadySync();
+  const r = spawnSync(bin, args, {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    input: options.input ?? '',
+    env: { ...process.env, ...(options.env ?? {}) },
+  });
+  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+}
+
+// Runs SQL through the sqlite3 command-line shell.
+export function runSqlite(dbPath, sql) {
+  const r = spawnSync('sqlite3', ['-cmd', '.timeout 10000', dbPath, sql], { encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+}
+
+// Every page of a list: follows `next` until it is null.
+export async function allPages(base, token, urlPath) {
+  const items = [];
+  let cursor = null;
+  let total = null;
+  let pages = 0;
+  for (;;) {
+    const sep = urlPath.includes('?') ? '&' : '?';
+    const r = await api(base, token, 'GET', urlPath + (cursor === null ? '' : `${sep}cursor=${encodeURIComponent(cursor)}`));
+    if (r.status !== 200) throw new Error(`GET ${urlPath} cursor ${cursor}: ${r.status} ${r.text}`);
+    pages++;
+    if (total === null) total = r.json.total;
+    items.push(...r.json.items);
+    if (r.json.next === null) break;
+    cursor = r.json.next;
+    if (pages > 10_000) throw new Error('paging does not end');
+  }
+  return { items, total, pages };
+}
+
+// Rows of a demo CSV file (simple: no quoted commas in the columns we read).
+export function demoRows(file) {
+  const text = fs.readFileSync(path.join(DEMO_DIR, file), 'utf8');
+  const [header, ...lines] = text.split('\n').filter((l) => l.trim() !== '');
+  const cols = header.split(',');
+  return lines.map((line) => {
+    const fields = line.split(',');
+    return Object.fromEntries(cols.map((c, i) => [c, fields[i]]));
+  });
+}
+
+export { sleep };

@@ -1,0 +1,134 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "store/migration.hpp"
+#include "support/fixture.hpp"
+
+namespace siaga {
+namespace {
+
+using testing::Fixture;
+
+TEST(SqliteStore, AppliesAndRecordsEveryMigrationOnce) {
+  Fixture f;
+  auto again = store::sqlite::SqliteDatabase::open(f.dir.path() / "test.db", 1);
+  ASSERT_TRUE(again.ok());
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open((f.dir.path() / "test.db").c_str(), &raw), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  sqlite3_prepare_v2(raw, "SELECT count(*) FROM schema_migrations", -1, &stmt, nullptr);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(stmt, 0), static_cast<int>(store::sqlite_migrations().size()));
+  sqlite3_finalize(stmt);
+  sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &stmt, nullptr);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+  sqlite3_finalize(stmt);
+  sqlite3_close(raw);
+}
+
+TEST(SqliteStore, UncommittedTransactionLeavesNoTrace) {
+  Fixture f;
+  f.load_registry();
+  {
+    auto tx = f.db->begin(store::TxMode::write);
+    ASSERT_TRUE(tx.ok());
+    Tps t;
+    t.code = "3509191001003";
+    t.number = 3;
+    t.desa_code = "35.09.19.1001";
+    t.position = {-8.17, 113.69};
+    ASSERT_TRUE((*tx)->tps().insert(t).ok());
+  }
+  auto tx = f.db->begin(store::TxMode::read);
+  EXPECT_EQ(*(*tx)->tps().count(), 4);
+}
+
+TEST(SqliteStore, TerritoryLimitsFindAndList) {
+  Fixture f;
+  f.load_registry();
+  auto tx = f.db->begin(store::TxMode::read);
+  const Territory jember = Territory::of_regions({"35.09"});
+  const Territory kaliwates = Territory::of_regions({"35.09.19"});
+  store::TpsQuery all;
+  EXPECT_EQ((*tx)->tps().list(all, jember)->total, 3);
+  EXPECT_EQ((*tx)->tps().list(all, kaliwates)->total, 2);
+  EXPECT_EQ((*tx)->tps().list(all, Territory::everywhere())->total, 4);
+  auto sinjai_tps = (*tx)->tps().list(all, Territory::of_regions({"73.07"}));
+  ASSERT_EQ(sinjai_tps->items.size(), 1u);
+  const std::int64_t sinjai_id = sinjai_tps->items[0].id;
+  EXPECT_FALSE((*tx)->tps().find(sinjai_id, jember)->has_value());
+  EXPECT_TRUE((*tx)->tps().find(sinjai_id, Territory::everywhere())->has_value());
+}
+
+TEST(SqliteStore, KeysetPagingVisitsEveryRowOnce) {
+  Fixture f;
+  f.load_registry();
+  auto tx = f.db->begin(store::TxMode::read);
+  store::TpsQuery q;
+  q.page.limit = 1;
+  std::vector<std::int64_t> seen;
+  while (true) {
+    auto page = (*tx)->tps().list(q, Territory::everywhere());
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(page->total, 4);
+    for (const Tps& t : page->items) seen.push_back(t.id);
+    if (!page->next) break;
+    q.page.after_id = *page->next;
+  }
+  EXPECT_EQ(seen.size(), 4u);
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+}
+
+TEST(SqliteStore, BoundingBoxUsesTheSpatialIndex) {
+  Fixture f;
+  f.load_registry();
+  auto tx = f.db->begin(store::TxMode::read);
+  store::TpsQuery q;
+  q.bbox = BBox{113.690, -8.1715, 113.6915, -8.1705};
+  auto page = (*tx)->tps().list(q, Territory::everywhere());
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].code, "3509191001001");
+}
+
+TEST(SqliteStore, DuplicateCodeIsAConflict) {
+  Fixture f;
+  f.load_registry();
+  auto tx = f.db->begin(store::TxMode::write);
+  Tps t;
+  t.code = "3509191001001";
+  t.number = 1;
+  t.desa_code = "35.09.19.1001";
+  t.position = {-8.17, 113.69};
+  auto id = (*tx)->tps().insert(t);
+  ASSERT_FALSE(id.ok());
+  EXPECT_EQ(id.error().code, ErrorCode::conflict);
+}
+
+TEST(SqliteStore, OnlineBackupIsAReadableCopy) {
+  Fixture f;
+  f.load_registry();
+  const auto target = f.dir.path() / "copy.db";
+  ASSERT_TRUE(f.db->backup(target).ok());
+  auto copy = store::sqlite::SqliteDatabase::open(target, 1);
+  ASSERT_TRUE(copy.ok());
+  auto tx = (*copy)->begin(store::TxMode::read);
+  EXPECT_EQ(*(*tx)->tps().count(), 4);
+  EXPECT_EQ(*(*tx)->regions().count(), 10);
+}
+
+TEST(SqliteStore, ShapesRoundTripAndLocateCandidates) {
+  Fixture f;
+  f.load_registry();
+  auto tx = f.db->begin(store::TxMode::read);
+  auto shape = (*tx)->regions().shape("35.09.19.1001");
+  ASSERT_TRUE(shape.ok() && shape->has_value());
+  EXPECT_EQ((*shape)->parts.size(), 1u);
+  EXPECT_EQ((*shape)->parts[0].rings[0].size(), 5u);
+  auto candidates = (*tx)->regions().candidates_at({-8.17, 113.69}, 4);
+  ASSERT_TRUE(candidates.ok());
+  EXPECT_EQ(*candidates, std::vector<std::string>{"35.09.19.1001"});
+}
+
+}  // namespace
+}  // namespace siaga
