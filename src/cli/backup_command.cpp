@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
@@ -20,7 +20,8 @@ void register_backup(CLI::App& root) {
   cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
   cmd->callback([o] {
     if (std::filesystem::exists(o->target)) {
-      fmt::print(stderr, "galat: '{}' sudah ada\nerror: '{}' already exists\n", o->target, o->target);
+      fmt::print(stderr, "galat: '{}' sudah ada\nerror: '{}' already exists\n", o->target,
+                 o->target);
       std::exit(2);
     }
     auto app = open_app(o->db);

@@ -46,8 +46,9 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
   for (const Step& step : kSteps) {
     const std::string content = read_file_or_exit(dir / step.file);
     ProgressReporter progress(fmt::format("demo {}", step.file));
-    auto outcome = imports.run(actor, step.kind, content,
-                               [&](std::int64_t done, std::int64_t total) { progress.update(done, total); });
+    auto outcome =
+        imports.run(actor, step.kind, content,
+                    [&](std::int64_t done, std::int64_t total) { progress.update(done, total); });
     progress.finish();
     if (!outcome.ok()) {
       print_error(outcome.error());
@@ -55,7 +56,8 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
     }
     if (!outcome->ok()) {
       for (const ImportIssue& i : outcome->issues) {
-        fmt::print(stderr, "{}:{}: {} {}\n", (dir / step.file).string(), i.line, i.column, i.message);
+        fmt::print(stderr, "{}:{}: {} {}\n", (dir / step.file).string(), i.line, i.column,
+                   i.message);
       }
       return false;
     }
@@ -77,7 +79,8 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
       print_error(user.error());
       return false;
     }
-    progress.update(static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(accounts.rows.size()));
+    progress.update(static_cast<std::int64_t>(i + 1),
+                    static_cast<std::int64_t>(accounts.rows.size()));
   }
   progress.finish();
   return true;
@@ -88,7 +91,8 @@ void print_demo_accounts(const std::filesystem::path& dir) {
   fmt::print("\nAkun demo / demo accounts ({}):\n", (dir / "accounts.csv").string());
   fmt::print("  {:<30} {:<22} {:<10} {}\n", "username", "password", "role", "unit");
   for (const auto& a : accounts.rows) {
-    fmt::print("  {:<30} {:<22} {:<10} {}\n", a.username, a.password, to_string(a.role), a.unit_code);
+    fmt::print("  {:<30} {:<22} {:<10} {}\n", a.username, a.password, to_string(a.role),
+               a.unit_code);
   }
   fmt::print("\n");
 }

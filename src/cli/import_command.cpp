@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
@@ -33,8 +33,9 @@ int run_import(const ImportOptions& o) {
   auto app = open_app(o.db);
   service::ImportService imports(*app->context);
   ProgressReporter progress(fmt::format("impor / import {}", o.file));
-  auto outcome = imports.run(service::console_actor(os_user()), *kind, content,
-                             [&](std::int64_t done, std::int64_t total) { progress.update(done, total); });
+  auto outcome =
+      imports.run(service::console_actor(os_user()), *kind, content,
+                  [&](std::int64_t done, std::int64_t total) { progress.update(done, total); });
   progress.finish();
   if (!outcome.ok()) {
     print_error(outcome.error());
@@ -61,9 +62,11 @@ void register_import(CLI::App& root) {
   auto o = std::make_shared<ImportOptions>();
   CLI::App* cmd = root.add_subcommand(
       "import", "Impor CSV/GeoJSON ke registri / import CSV or GeoJSON into the registry");
-  cmd->add_option("kind", o->kind, "regions | units | tps | objects | elections | stages | candidates")
+  cmd->add_option("kind", o->kind,
+                  "regions | units | tps | objects | elections | stages | candidates")
       ->required();
-  cmd->add_option("file", o->file, "Berkas CSV (regions: juga GeoJSON) / CSV file (regions: also GeoJSON)")
+  cmd->add_option("file", o->file,
+                  "Berkas CSV (regions: juga GeoJSON) / CSV file (regions: also GeoJSON)")
       ->required();
   cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
   cmd->callback([o] { std::exit(run_import(*o)); });

@@ -1,6 +1,6 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <thread>
 
@@ -40,13 +40,14 @@ int serve(const ServeOptions& o) {
   auto app = open_app(o.db);
   app->context->sessions.idle_timeout = std::chrono::seconds(o.session_idle_seconds);
   app->context->sessions.absolute_timeout = std::chrono::seconds(o.session_max_seconds);
-  app->context->sessions.touch_interval =
-      std::min(std::chrono::seconds(60), std::chrono::seconds(std::max(1LL, o.session_idle_seconds / 4)));
+  app->context->sessions.touch_interval = std::min(
+      std::chrono::seconds(60), std::chrono::seconds(std::max(1LL, o.session_idle_seconds / 4)));
 
   if (o.demo) {
     auto dir = find_demo_dir(o.demo_dir, nullptr);
     if (!dir) {
-      fmt::print(stderr, "galat: folder data demo tidak ditemukan\nerror: demo data folder not found\n");
+      fmt::print(stderr,
+                 "galat: folder data demo tidak ditemukan\nerror: demo data folder not found\n");
       return 2;
     }
     if (database_is_empty(*app)) {
@@ -64,8 +65,9 @@ int serve(const ServeOptions& o) {
   http::ServerConfig config;
   config.address = o.address;
   config.port = o.port;
-  config.threads = o.threads > 0 ? o.threads
-                                 : static_cast<int>(std::max(2u, std::thread::hardware_concurrency() * 2));
+  config.threads = o.threads > 0
+                       ? o.threads
+                       : static_cast<int>(std::max(2u, std::thread::hardware_concurrency() * 2));
   http::Server server(config, router);
   unsigned short port = 0;
   try {
@@ -91,7 +93,8 @@ void register_serve(CLI::App& root) {
   cmd->add_option("--db", options->db, "Berkas SQLite / SQLite file (or sqlite:FILE)")
       ->capture_default_str();
   cmd->add_option("--port", options->port, "Port HTTP")->capture_default_str();
-  cmd->add_option("--address", options->address, "Alamat dengar / listen address")->capture_default_str();
+  cmd->add_option("--address", options->address, "Alamat dengar / listen address")
+      ->capture_default_str();
   cmd->add_flag("--demo", options->demo,
                 "Muat data demo bila basis data kosong / load demo data into an empty database");
   cmd->add_option("--demo-dir", options->demo_dir, "Folder data demo / demo data folder");

@@ -1,7 +1,7 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <termios.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -47,7 +47,8 @@ std::string obtain_password(const std::string& given) {
 int add_user(const UserOptions& o) {
   auto role = parse_role(o.role);
   if (!role) {
-    fmt::print(stderr, "galat: peran '{}' tidak dikenal\nerror: unknown role '{}'\n", o.role, o.role);
+    fmt::print(stderr, "galat: peran '{}' tidak dikenal\nerror: unknown role '{}'\n", o.role,
+               o.role);
     return 2;
   }
   auto app = open_app(o.db);
@@ -101,11 +102,13 @@ void register_user(CLI::App& root) {
 
   CLI::App* add = cmd->add_subcommand("add", "Buat akun / create an account");
   add->add_option("username", o->username)->required();
-  add->add_option("--role", o->role, "admin, pimpinan, ops, ren, intelkam, binmas, kapolsek, officer, partner")
+  add->add_option("--role", o->role,
+                  "admin, pimpinan, ops, ren, intelkam, binmas, kapolsek, officer, partner")
       ->required();
   add->add_option("--unit", o->unit, "Kode satuan / unit code, e.g. POLRES-JEMBER")->required();
   add->add_option("--name", o->full_name, "Nama lengkap / full name");
-  add->add_option("--password", o->password, "Kata sandi (lebih aman: ditanya) / password (safer: prompted)");
+  add->add_option("--password", o->password,
+                  "Kata sandi (lebih aman: ditanya) / password (safer: prompted)");
   add->callback([o] { std::exit(add_user(*o)); });
 
   CLI::App* passwd = cmd->add_subcommand("passwd", "Ganti kata sandi / set a password");

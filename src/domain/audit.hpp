@@ -14,7 +14,7 @@ struct AuditEntry {
   std::string action;  // e.g. object.create, session.login
   std::string entity;  // e.g. object
   std::string entity_id;
-  std::string detail;  // compact JSON text
+  std::string detail;     // compact JSON text
   std::string prev_hash;  // hex SHA-256 of the previous entry ("" for the first)
   std::string hash;       // hex SHA-256 of this entry's canonical text
   friend bool operator==(const AuditEntry&, const AuditEntry&) = default;

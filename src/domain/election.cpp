@@ -6,9 +6,12 @@ namespace siaga {
 
 std::string_view to_string(ElectionKind kind) {
   switch (kind) {
-    case ElectionKind::gubernur: return "gubernur";
-    case ElectionKind::bupati: return "bupati";
-    case ElectionKind::walikota: return "walikota";
+    case ElectionKind::gubernur:
+      return "gubernur";
+    case ElectionKind::bupati:
+      return "bupati";
+    case ElectionKind::walikota:
+      return "walikota";
   }
   return "";
 }

@@ -31,8 +31,8 @@ struct Stage {
   std::string code;
   std::string name_id;
   std::string name_en;
-  std::string starts_on;  // ISO date, inclusive
-  std::string ends_on;    // ISO date, inclusive
+  std::string starts_on;   // ISO date, inclusive
+  std::string ends_on;     // ISO date, inclusive
   std::string posture_id;  // the security posture for this stage
   std::string posture_en;
   friend bool operator==(const Stage&, const Stage&) = default;
@@ -40,8 +40,8 @@ struct Stage {
 
 // The stage that holds `today`; when stages overlap, the one that started
 // last, and of those the one that ends first (the most specific: voting day
-// over the counting stage that starts the same day). Before the first stage: none. After the last: the
-// last one that ended.
+// over the counting stage that starts the same day). Before the first stage: none. After the last:
+// the last one that ended.
 std::optional<std::size_t> current_stage_index(const std::vector<Stage>& stages,
                                                std::chrono::sys_days today);
 

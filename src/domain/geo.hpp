@@ -29,7 +29,9 @@ struct BBox {
 // Miangas to Rote): anything outside is a data error, usually swapped lat/lon.
 inline constexpr BBox kIndonesiaBounds{94.0, -11.5, 141.5, 6.5};
 
-inline bool inside_indonesia(LatLon p) { return kIndonesiaBounds.contains(p); }
+inline bool inside_indonesia(LatLon p) {
+  return kIndonesiaBounds.contains(p);
+}
 
 // Great-circle distance, for sanity checks and ordering; not for surveying.
 double haversine_m(LatLon a, LatLon b);

@@ -8,8 +8,8 @@
 namespace siaga {
 
 struct ImportIssue {
-  int line = 0;        // 1-based line in the file (feature index for GeoJSON)
-  std::string column;  // column name, or empty when the whole line is wrong
+  int line = 0;            // 1-based line in the file (feature index for GeoJSON)
+  std::string column;      // column name, or empty when the whole line is wrong
   std::string message;     // Bahasa Indonesia
   std::string message_en;  // English
   friend bool operator==(const ImportIssue&, const ImportIssue&) = default;

@@ -7,24 +7,34 @@ namespace siaga {
 
 int region_depth(RegionLevel level) {
   switch (level) {
-    case RegionLevel::provinsi: return 1;
+    case RegionLevel::provinsi:
+      return 1;
     case RegionLevel::kabupaten:
-    case RegionLevel::kota: return 2;
-    case RegionLevel::kecamatan: return 3;
+    case RegionLevel::kota:
+      return 2;
+    case RegionLevel::kecamatan:
+      return 3;
     case RegionLevel::desa:
-    case RegionLevel::kelurahan: return 4;
+    case RegionLevel::kelurahan:
+      return 4;
   }
   return 0;
 }
 
 std::string_view to_string(RegionLevel level) {
   switch (level) {
-    case RegionLevel::provinsi: return "provinsi";
-    case RegionLevel::kabupaten: return "kabupaten";
-    case RegionLevel::kota: return "kota";
-    case RegionLevel::kecamatan: return "kecamatan";
-    case RegionLevel::desa: return "desa";
-    case RegionLevel::kelurahan: return "kelurahan";
+    case RegionLevel::provinsi:
+      return "provinsi";
+    case RegionLevel::kabupaten:
+      return "kabupaten";
+    case RegionLevel::kota:
+      return "kota";
+    case RegionLevel::kecamatan:
+      return "kecamatan";
+    case RegionLevel::desa:
+      return "desa";
+    case RegionLevel::kelurahan:
+      return "kelurahan";
   }
   return "";
 }
@@ -54,7 +64,8 @@ Result<int> validate_region_code(std::string_view code) {
   while (true) {
     if (depth >= 4) return bad();
     const std::size_t dot = code.find('.', pos);
-    const std::string_view group = code.substr(pos, dot == std::string_view::npos ? dot : dot - pos);
+    const std::string_view group =
+        code.substr(pos, dot == std::string_view::npos ? dot : dot - pos);
     if (group.size() != kGroupDigits[static_cast<std::size_t>(depth)]) return bad();
     for (char c : group) {
       if (!std::isdigit(static_cast<unsigned char>(c))) return bad();

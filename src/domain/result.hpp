@@ -12,14 +12,14 @@
 namespace siaga {
 
 enum class ErrorCode {
-  invalid_input,      // the caller sent something malformed or out of range
-  not_found,          // absent, or outside the caller's territory
-  conflict,           // duplicate key, illegal state transition
-  unauthenticated,    // no or expired session, wrong password
-  forbidden,          // authenticated but the role lacks the permission
-  locked,             // account locked after failed logins
-  too_large,          // body or file beyond the limit
-  internal,           // a bug or an I/O failure
+  invalid_input,    // the caller sent something malformed or out of range
+  not_found,        // absent, or outside the caller's territory
+  conflict,         // duplicate key, illegal state transition
+  unauthenticated,  // no or expired session, wrong password
+  forbidden,        // authenticated but the role lacks the permission
+  locked,           // account locked after failed logins
+  too_large,        // body or file beyond the limit
+  internal,         // a bug or an I/O failure
 };
 
 struct Error {
@@ -39,7 +39,7 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return state_.index() == 0; }
@@ -87,14 +87,16 @@ class [[nodiscard]] Status {
   std::optional<Error> error_;
 };
 
-inline Status ok_status() { return Status{}; }
+inline Status ok_status() {
+  return Status{};
+}
 
 }  // namespace siaga
 
 // Early return on failure; the expression must yield a Status or Result.
-#define SIAGA_TRY(expr)                                     \
-  do {                                                      \
-    auto siaga_try_result_ = (expr);                        \
+#define SIAGA_TRY(expr)                                            \
+  do {                                                             \
+    auto siaga_try_result_ = (expr);                               \
     if (!siaga_try_result_.ok()) return siaga_try_result_.error(); \
   } while (false)
 

@@ -19,13 +19,15 @@ struct RoleGrant {
 // The whole policy in one place. Territory limits apply on top of this table.
 const std::array<RoleGrant, 9>& grants() {
   static const std::array<RoleGrant, 9> kGrants{{
-      {Role::admin, "admin",
+      {Role::admin,
+       "admin",
        {P::read_registry, P::write_objects, P::import_registry, P::manage_elections, P::read_skck,
         P::submit_skck, P::process_skck, P::manage_users, P::read_audit}},
       {Role::pimpinan, "pimpinan", {P::read_registry, P::read_skck, P::read_audit}},
       {Role::ops, "ops", {P::read_registry, P::write_objects, P::import_registry}},
       {Role::ren, "ren", {P::read_registry}},
-      {Role::intelkam, "intelkam",
+      {Role::intelkam,
+       "intelkam",
        {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
         P::manage_elections}},
       {Role::binmas, "binmas", {P::read_registry, P::write_objects}},
@@ -36,11 +38,15 @@ const std::array<RoleGrant, 9>& grants() {
   return kGrants;
 }
 
-const RoleGrant& grant_of(Role role) { return grants()[static_cast<std::size_t>(role)]; }
+const RoleGrant& grant_of(Role role) {
+  return grants()[static_cast<std::size_t>(role)];
+}
 
 }  // namespace
 
-std::string_view to_string(Role role) { return grant_of(role).name; }
+std::string_view to_string(Role role) {
+  return grant_of(role).name;
+}
 
 std::optional<Role> parse_role(std::string_view text) {
   for (const RoleGrant& g : grants()) {
@@ -60,15 +66,24 @@ const std::vector<Role>& all_roles() {
 
 std::string_view to_string(Permission permission) {
   switch (permission) {
-    case P::read_registry: return "read_registry";
-    case P::write_objects: return "write_objects";
-    case P::import_registry: return "import_registry";
-    case P::manage_elections: return "manage_elections";
-    case P::read_skck: return "read_skck";
-    case P::submit_skck: return "submit_skck";
-    case P::process_skck: return "process_skck";
-    case P::manage_users: return "manage_users";
-    case P::read_audit: return "read_audit";
+    case P::read_registry:
+      return "read_registry";
+    case P::write_objects:
+      return "write_objects";
+    case P::import_registry:
+      return "import_registry";
+    case P::manage_elections:
+      return "manage_elections";
+    case P::read_skck:
+      return "read_skck";
+    case P::submit_skck:
+      return "submit_skck";
+    case P::process_skck:
+      return "process_skck";
+    case P::manage_users:
+      return "manage_users";
+    case P::read_audit:
+      return "read_audit";
   }
   return "";
 }

@@ -24,7 +24,7 @@ Status check_skck_transition(SkckStatus from, SkckStatus to);
 struct SkckRequest {
   std::int64_t id = 0;
   std::string applicant_name;
-  std::string nik;  // 16-digit national identity number
+  std::string nik;            // 16-digit national identity number
   std::string domicile_code;  // desa or kecamatan code of the domicile
   std::optional<std::int64_t> election_id;
   std::int64_t issuing_unit_id = 0;

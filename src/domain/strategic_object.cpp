@@ -25,13 +25,21 @@ constexpr std::array<KindInfo, 9> kKinds{{
     {ObjectKind::other, "other", "Lainnya", "Other"},
 }};
 
-const KindInfo& info(ObjectKind kind) { return kKinds[static_cast<std::size_t>(kind)]; }
+const KindInfo& info(ObjectKind kind) {
+  return kKinds[static_cast<std::size_t>(kind)];
+}
 
 }  // namespace
 
-std::string_view to_string(ObjectKind kind) { return info(kind).code; }
-std::string_view label_id(ObjectKind kind) { return info(kind).id; }
-std::string_view label_en(ObjectKind kind) { return info(kind).en; }
+std::string_view to_string(ObjectKind kind) {
+  return info(kind).code;
+}
+std::string_view label_id(ObjectKind kind) {
+  return info(kind).id;
+}
+std::string_view label_en(ObjectKind kind) {
+  return info(kind).en;
+}
 
 std::optional<ObjectKind> parse_object_kind(std::string_view text) {
   for (const KindInfo& k : kKinds) {

@@ -9,18 +9,24 @@ namespace siaga {
 
 std::string_view to_string(TimeZone zone) {
   switch (zone) {
-    case TimeZone::wib: return "WIB";
-    case TimeZone::wita: return "WITA";
-    case TimeZone::wit: return "WIT";
+    case TimeZone::wib:
+      return "WIB";
+    case TimeZone::wita:
+      return "WITA";
+    case TimeZone::wit:
+      return "WIT";
   }
   return "WIB";
 }
 
 std::chrono::minutes utc_offset(TimeZone zone) {
   switch (zone) {
-    case TimeZone::wib: return std::chrono::hours(7);
-    case TimeZone::wita: return std::chrono::hours(8);
-    case TimeZone::wit: return std::chrono::hours(9);
+    case TimeZone::wib:
+      return std::chrono::hours(7);
+    case TimeZone::wita:
+      return std::chrono::hours(8);
+    case TimeZone::wit:
+      return std::chrono::hours(9);
   }
   return std::chrono::hours(7);
 }
@@ -30,7 +36,7 @@ TimeZone zone_of_region(std::string_view region_code) {
   // Tengah (62) are WIB; the rest of Kalimantan, Bali, Nusa Tenggara and
   // Sulawesi are WITA; Maluku and the Papua provinces are WIT.
   static constexpr std::string_view kWita[] = {"51", "52", "53", "63", "64", "65",
-                                                "71", "72", "73", "74", "75", "76"};
+                                               "71", "72", "73", "74", "75", "76"};
   static constexpr std::string_view kWit[] = {"81", "82", "91", "92", "93", "94", "95", "96"};
   const std::string_view province = region_code.substr(0, 2);
   for (std::string_view p : kWit) {
@@ -68,7 +74,8 @@ bool parse_date(std::string_view text, std::chrono::sys_days& out) {
       !parse_int(text.substr(8, 2), d)) {
     return false;
   }
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+  const std::chrono::year_month_day ymd{std::chrono::year{y},
+                                        std::chrono::month{static_cast<unsigned>(m)},
                                         std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return false;
   out = std::chrono::sys_days{ymd};
@@ -93,8 +100,8 @@ bool parse_utc(std::string_view text, SysSeconds& out) {
       !parse_int(text.substr(17, 2), s) || h > 23 || mi > 59 || s > 60) {
     return false;
   }
-  out = SysSeconds{day} + std::chrono::hours(h) + std::chrono::minutes(mi) +
-        std::chrono::seconds(s);
+  out =
+      SysSeconds{day} + std::chrono::hours(h) + std::chrono::minutes(mi) + std::chrono::seconds(s);
   return true;
 }
 

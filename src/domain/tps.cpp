@@ -8,17 +8,21 @@ namespace siaga {
 
 std::string_view to_string(TpsClass c) {
   switch (c) {
-    case TpsClass::kurang_rawan: return "kurang_rawan";
-    case TpsClass::rawan: return "rawan";
-    case TpsClass::sangat_rawan: return "sangat_rawan";
-    case TpsClass::khusus: return "khusus";
+    case TpsClass::kurang_rawan:
+      return "kurang_rawan";
+    case TpsClass::rawan:
+      return "rawan";
+    case TpsClass::sangat_rawan:
+      return "sangat_rawan";
+    case TpsClass::khusus:
+      return "khusus";
   }
   return "";
 }
 
 std::optional<TpsClass> parse_tps_class(std::string_view text) {
-  for (TpsClass c : {TpsClass::kurang_rawan, TpsClass::rawan, TpsClass::sangat_rawan,
-                     TpsClass::khusus}) {
+  for (TpsClass c :
+       {TpsClass::kurang_rawan, TpsClass::rawan, TpsClass::sangat_rawan, TpsClass::khusus}) {
     if (to_string(c) == text) return c;
   }
   return std::nullopt;
@@ -35,10 +39,9 @@ std::string tps_code_for(std::string_view desa_code, int number) {
 Status validate_tps(const Tps& tps) {
   auto depth = validate_region_code(tps.desa_code);
   if (!depth.ok() || *depth != 4) {
-    return make_error(ErrorCode::invalid_input,
-                      "kode desa '" + tps.desa_code + "' bukan kode desa/kelurahan",
-                      "desa code '" + tps.desa_code + "' is not a desa/kelurahan code",
-                      "desa_code");
+    return make_error(
+        ErrorCode::invalid_input, "kode desa '" + tps.desa_code + "' bukan kode desa/kelurahan",
+        "desa code '" + tps.desa_code + "' is not a desa/kelurahan code", "desa_code");
   }
   if (tps.number < 1 || tps.number > 999) {
     return make_error(ErrorCode::invalid_input, "nomor TPS harus 1 sampai 999",

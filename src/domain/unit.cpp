@@ -6,16 +6,21 @@ namespace siaga {
 
 std::string_view to_string(UnitLevel level) {
   switch (level) {
-    case UnitLevel::mabes: return "mabes";
-    case UnitLevel::polda: return "polda";
-    case UnitLevel::polres: return "polres";
-    case UnitLevel::polsek: return "polsek";
+    case UnitLevel::mabes:
+      return "mabes";
+    case UnitLevel::polda:
+      return "polda";
+    case UnitLevel::polres:
+      return "polres";
+    case UnitLevel::polsek:
+      return "polsek";
   }
   return "";
 }
 
 std::optional<UnitLevel> parse_unit_level(std::string_view text) {
-  for (UnitLevel level : {UnitLevel::mabes, UnitLevel::polda, UnitLevel::polres, UnitLevel::polsek}) {
+  for (UnitLevel level :
+       {UnitLevel::mabes, UnitLevel::polda, UnitLevel::polres, UnitLevel::polsek}) {
     if (to_string(level) == text) return level;
   }
   return std::nullopt;

@@ -5,7 +5,8 @@ namespace siaga {
 Status validate_username(const std::string& username) {
   bool ok = username.size() >= 3 && username.size() <= 64;
   for (char c : username) {
-    ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_');
+    ok = ok &&
+         ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_');
   }
   if (ok) return ok_status();
   return make_error(ErrorCode::invalid_input,

@@ -5,10 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "domain/result.hpp"
 #include "domain/role.hpp"
 #include "domain/territory.hpp"
 #include "domain/time_zone.hpp"
-#include "domain/result.hpp"
 
 namespace siaga {
 

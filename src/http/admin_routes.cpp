@@ -1,7 +1,7 @@
+#include <fmt/format.h>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
-#include <fmt/format.h>
 
 #include "http/api.hpp"
 #include "http/json_codec.hpp"
@@ -61,7 +61,8 @@ Response verify_audit(Api& api, Request& request) {
   auto verdict = service::verify_audit(api.context.db);
   if (!verdict.ok()) return error_response(verdict.error());
   json::object body{{"entries", verdict->entries}, {"intact", verdict->intact}};
-  body["first_bad_id"] = verdict->first_bad_id ? json::value(*verdict->first_bad_id) : json::value(nullptr);
+  body["first_bad_id"] =
+      verdict->first_bad_id ? json::value(*verdict->first_bad_id) : json::value(nullptr);
   body["problem"] = verdict->problem_id;
   body["problem_en"] = verdict->problem_en;
   return json_response(200, body);
@@ -74,7 +75,8 @@ Response list_users(Api& api, Request& request) {
   json::array items;
   for (const User& u : *result) items.push_back(to_json(u));
   const auto total = static_cast<std::int64_t>(items.size());
-  return json_response(200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
+  return json_response(
+      200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
 }
 
 Response create_user(Api& api, Request& request) {

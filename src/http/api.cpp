@@ -33,8 +33,8 @@ std::optional<json::object> json_body(const Request& request, Response& error) {
     return std::nullopt;
   }
   if (!v.is_object()) {
-    error = bad_request("isi permintaan harus objek JSON", "request body must be a JSON object",
-                        "");
+    error =
+        bad_request("isi permintaan harus objek JSON", "request body must be a JSON object", "");
     return std::nullopt;
   }
   return std::move(v.get_object());

@@ -89,7 +89,7 @@ void register_api_routes(Router& router, Api& api);
 }  // namespace siaga::http
 
 // Authenticates the request or returns its 401 response.
-#define SIAGA_HTTP_ACTOR(api, request, name)                    \
-  auto name##_result = ::siaga::http::authenticate(api, request); \
+#define SIAGA_HTTP_ACTOR(api, request, name)                                            \
+  auto name##_result = ::siaga::http::authenticate(api, request);                       \
   if (!name##_result.ok()) return ::siaga::http::error_response(name##_result.error()); \
   const ::siaga::Actor& name = *name##_result

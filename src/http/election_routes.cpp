@@ -19,7 +19,8 @@ Response list_elections(Api& api, Request& request) {
   json::array items;
   for (const Election& e : *result) items.push_back(to_json(e));
   const auto total = static_cast<std::int64_t>(items.size());
-  return json_response(200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
+  return json_response(
+      200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
 }
 
 Response get_election(Api& api, Request& request) {
@@ -43,7 +44,8 @@ Response list_candidates(Api& api, Request& request) {
   json::array items;
   for (const Candidate& c : *result) items.push_back(to_json(c));
   const auto total = static_cast<std::int64_t>(items.size());
-  return json_response(200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
+  return json_response(
+      200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
 }
 
 Response list_stages(Api& api, Request& request) {
@@ -68,8 +70,10 @@ Response list_stages(Api& api, Request& request) {
                     {"total", static_cast<std::int64_t>(result->stages.size())},
                     {"next", nullptr},
                     {"today", result->today}};
-  body["current"] = result->current ? to_json(result->stages[*result->current]) : json::value(nullptr);
-  body["voting_date"] = result->voting_date ? json::value(*result->voting_date) : json::value(nullptr);
+  body["current"] =
+      result->current ? to_json(result->stages[*result->current]) : json::value(nullptr);
+  body["voting_date"] =
+      result->voting_date ? json::value(*result->voting_date) : json::value(nullptr);
   return json_response(200, body);
 }
 
@@ -77,7 +81,8 @@ Response list_stages(Api& api, Request& request) {
 
 void register_election_routes(Router& router, Api& api) {
   router.add("GET", "/api/v1/elections", [&api](Request& r) { return list_elections(api, r); });
-  router.add("GET", "/api/v1/elections/{id:int}", [&api](Request& r) { return get_election(api, r); });
+  router.add("GET", "/api/v1/elections/{id:int}",
+             [&api](Request& r) { return get_election(api, r); });
   router.add("GET", "/api/v1/elections/{id:int}/candidates",
              [&api](Request& r) { return list_candidates(api, r); });
   router.add("GET", "/api/v1/stages", [&api](Request& r) { return list_stages(api, r); });

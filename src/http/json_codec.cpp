@@ -111,10 +111,14 @@ json::value to_json(const Election& e) {
 }
 
 json::value to_json(const Stage& s) {
-  return json::object{{"id", s.id},           {"code", s.code},
-                      {"name", s.name_id},    {"name_en", s.name_en},
-                      {"starts_on", s.starts_on}, {"ends_on", s.ends_on},
-                      {"posture", s.posture_id},  {"posture_en", s.posture_en}};
+  return json::object{{"id", s.id},
+                      {"code", s.code},
+                      {"name", s.name_id},
+                      {"name_en", s.name_en},
+                      {"starts_on", s.starts_on},
+                      {"ends_on", s.ends_on},
+                      {"posture", s.posture_id},
+                      {"posture_en", s.posture_en}};
 }
 
 json::value to_json(const Candidate& c) {
@@ -160,8 +164,8 @@ json::value to_json(const User& u) {
 }
 
 json::value to_json(const AuditEntry& e) {
-  return json::object{{"id", e.id},         {"at", e.at},           {"username", e.username},
-                      {"action", e.action}, {"entity", e.entity},   {"entity_id", e.entity_id},
+  return json::object{{"id", e.id},         {"at", e.at},         {"username", e.username},
+                      {"action", e.action}, {"entity", e.entity}, {"entity_id", e.entity_id},
                       {"detail", e.detail}, {"hash", e.hash}};
 }
 

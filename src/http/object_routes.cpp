@@ -22,8 +22,7 @@ std::optional<service::ObjectInput> object_input(const Request& request, Respons
   if (auto kind = f.text("kind")) {
     input.kind = parse_object_kind(*kind);
     if (!input.kind) {
-      error = error_response(422, "invalid_input",
-                             "jenis objek '" + *kind + "' tidak dikenal",
+      error = error_response(422, "invalid_input", "jenis objek '" + *kind + "' tidak dikenal",
                              "unknown object kind '" + *kind + "'", "kind");
       return std::nullopt;
     }
@@ -105,7 +104,8 @@ Response delete_object(Api& api, Request& request) {
 Response object_kinds() {
   json::array kinds;
   for (ObjectKind k : all_object_kinds()) {
-    kinds.push_back(json::object{{"code", to_string(k)}, {"label", label_id(k)}, {"label_en", label_en(k)}});
+    kinds.push_back(
+        json::object{{"code", to_string(k)}, {"label", label_id(k)}, {"label_en", label_en(k)}});
   }
   return json_response(200, json::object{{"items", std::move(kinds)}});
 }

@@ -36,8 +36,8 @@ std::optional<BBox> bbox_param(const Request& request, Response& error, bool& fa
   return box;
 }
 
-std::optional<std::string> region_param(const Request& request, const char* name,
-                                        Response& error, bool& failed) {
+std::optional<std::string> region_param(const Request& request, const char* name, Response& error,
+                                        bool& failed) {
   auto raw = request.query_value(name);
   if (!raw) return std::nullopt;
   auto depth = validate_region_code(*raw);

@@ -25,9 +25,9 @@ Response list_regions(Api& api, Request& request) {
   if (auto level = request.query_value("level")) {
     auto parsed = parse_region_level(*level);
     if (!parsed) {
-      return bad_request("level tidak dikenal (provinsi, kabupaten, kota, kecamatan, desa, kelurahan)",
-                         "unknown level (provinsi, kabupaten, kota, kecamatan, desa, kelurahan)",
-                         "level");
+      return bad_request(
+          "level tidak dikenal (provinsi, kabupaten, kota, kecamatan, desa, kelurahan)",
+          "unknown level (provinsi, kabupaten, kota, kecamatan, desa, kelurahan)", "level");
     }
     query.depth = region_depth(*parsed);
   }
@@ -60,14 +60,15 @@ Response region_geojson(Api& api, Request& request) {
   if (!result.ok()) return error_response(result.error());
   json::array features;
   for (const auto& rs : *result) {
-    features.push_back(json::object{
-        {"type", "Feature"},
-        {"properties", json::object{{"code", rs.region.code}, {"name", rs.region.name},
-                                    {"level", to_string(rs.region.level)}}},
-        {"geometry", geometry_json(rs.shape)}});
+    features.push_back(
+        json::object{{"type", "Feature"},
+                     {"properties", json::object{{"code", rs.region.code},
+                                                 {"name", rs.region.name},
+                                                 {"level", to_string(rs.region.level)}}},
+                     {"geometry", geometry_json(rs.shape)}});
   }
-  Response r = json_response(200, json::object{{"type", "FeatureCollection"},
-                                               {"features", std::move(features)}});
+  Response r = json_response(
+      200, json::object{{"type", "FeatureCollection"}, {"features", std::move(features)}});
   r.content_type = "application/geo+json";
   return r;
 }
@@ -122,8 +123,8 @@ std::optional<store::TpsQuery> tps_query(const Request& request, Response& error
     try {
       query.unit_id = std::stoll(*unit);
     } catch (const std::exception&) {
-      error = bad_request("unit harus id satuan (angka)", "unit must be a unit id (number)",
-                          "unit");
+      error =
+          bad_request("unit harus id satuan (angka)", "unit must be a unit id (number)", "unit");
       return std::nullopt;
     }
   }
@@ -152,12 +153,12 @@ Response tps_geojson(Api& api, Request& request) {
   json::array features;
   for (const Tps& t : result->items) {
     json::value props = to_json(t);
-    features.push_back(json::object{
-        {"type", "Feature"}, {"properties", std::move(props)}, {"geometry", point_json(t.position)}});
+    features.push_back(json::object{{"type", "Feature"},
+                                    {"properties", std::move(props)},
+                                    {"geometry", point_json(t.position)}});
   }
-  json::object body{{"type", "FeatureCollection"},
-                    {"features", std::move(features)},
-                    {"total", result->total}};
+  json::object body{
+      {"type", "FeatureCollection"}, {"features", std::move(features)}, {"total", result->total}};
   body["next"] = result->next ? json::value(std::to_string(*result->next)) : json::value(nullptr);
   Response r = json_response(200, body);
   r.content_type = "application/geo+json";
@@ -175,7 +176,8 @@ Response get_tps(Api& api, Request& request) {
 
 void register_registry_routes(Router& router, Api& api) {
   router.add("GET", "/api/v1/regions", [&api](Request& r) { return list_regions(api, r); });
-  router.add("GET", "/api/v1/regions/geojson", [&api](Request& r) { return region_geojson(api, r); });
+  router.add("GET", "/api/v1/regions/geojson",
+             [&api](Request& r) { return region_geojson(api, r); });
   router.add("GET", "/api/v1/regions/{code}", [&api](Request& r) { return get_region(api, r); });
   router.add("GET", "/api/v1/units", [&api](Request& r) { return list_units(api, r); });
   router.add("GET", "/api/v1/units/{id:int}", [&api](Request& r) { return get_unit(api, r); });

@@ -71,8 +71,7 @@ Response Router::dispatch(Request& request) const {
   for (const Route& route : routes_) {
     std::map<std::string, std::string> params;
     if (!match(route, parts, params)) continue;
-    if (route.method == request.method ||
-        (request.method == "HEAD" && route.method == "GET")) {
+    if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
       request.params = std::move(params);
       return route.handler(request);
     }

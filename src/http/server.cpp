@@ -1,10 +1,10 @@
 #include "http/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <spdlog/spdlog.h>
 
 #include <cctype>
 #include <chrono>
@@ -33,14 +33,15 @@ std::string lowercase(std::string_view s) {
 
 // Beast request -> plain Request. False when the target is not a valid origin-form URL.
 bool to_request(const bhttp::request<bhttp::string_body>& in, Request& out) {
-  auto url = boost::urls::parse_origin_form(std::string_view(in.target().data(), in.target().size()));
+  auto url =
+      boost::urls::parse_origin_form(std::string_view(in.target().data(), in.target().size()));
   if (!url) return false;
   out.method = std::string(in.method_string());
   out.path = url->path();
   for (auto param : url->params()) out.query.emplace(param.key, param.value);
   for (const auto& field : in) {
-    out.headers[lowercase(std::string_view(field.name_string().data(), field.name_string().size()))] =
-        std::string(field.value());
+    out.headers[lowercase(std::string_view(
+        field.name_string().data(), field.name_string().size()))] = std::string(field.value());
   }
   out.body = in.body();
   return true;
@@ -83,7 +84,8 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(32 * 1024);
     stream.expires_after(kIdleTimeout);
-    auto [ec_header, n_header] = co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
+    auto [ec_header, n_header] =
+        co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
     if (ec_header) break;  // closed, timed out or malformed: nothing to answer
     const std::string_view target(parser.get().target().data(), parser.get().target().size());
     parser.body_limit(target.starts_with("/api/v1/import/") ? config.import_body_limit
@@ -133,7 +135,11 @@ asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, const Router& router,
 
 struct Server::Impl {
   Impl(ServerConfig c, const Router& r)
-      : config(std::move(c)), router(r), io(config.threads), acceptor(io), signals(io, SIGINT, SIGTERM) {}
+      : config(std::move(c)),
+        router(r),
+        io(config.threads),
+        acceptor(io),
+        signals(io, SIGINT, SIGTERM) {}
   ServerConfig config;
   const Router& router;
   asio::io_context io;
@@ -141,8 +147,11 @@ struct Server::Impl {
   asio::signal_set signals;
 };
 
-Server::Server(ServerConfig config, const Router& router) : impl_(new Impl(std::move(config), router)) {}
-Server::~Server() { delete impl_; }
+Server::Server(ServerConfig config, const Router& router)
+    : impl_(new Impl(std::move(config), router)) {}
+Server::~Server() {
+  delete impl_;
+}
 
 unsigned short Server::bind() {
   tcp::endpoint endpoint{asio::ip::make_address(impl_->config.address), impl_->config.port};

@@ -1,5 +1,5 @@
-#include <boost/json/object.hpp>
 #include <fmt/format.h>
+#include <boost/json/object.hpp>
 
 #include "http/api.hpp"
 #include "http/json_codec.hpp"
@@ -12,8 +12,8 @@ namespace json = boost::json;
 namespace {
 
 std::string session_cookie(const std::string& token, long long max_age_seconds) {
-  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}", kSessionCookie,
-                     token, max_age_seconds);
+  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}", kSessionCookie, token,
+                     max_age_seconds);
 }
 
 Response health(Api& api) {
@@ -32,8 +32,8 @@ Response login(Api& api, Request& request) {
   auto password = f.text("password");
   if (f.failed()) return error;
   if (!username || username->empty()) {
-    return error_response(422, "invalid_input", "nama pengguna wajib diisi",
-                          "username is required", "username");
+    return error_response(422, "invalid_input", "nama pengguna wajib diisi", "username is required",
+                          "username");
   }
   if (!password || password->empty()) {
     return error_response(422, "invalid_input", "kata sandi wajib diisi", "password is required",
@@ -74,7 +74,8 @@ Response change_password(Api& api, Request& request) {
   auto current = f.text("current_password");
   auto replacement = f.text("new_password");
   if (f.failed()) return error;
-  const Status st = api.auth.change_password(*actor, current.value_or(""), replacement.value_or(""));
+  const Status st =
+      api.auth.change_password(*actor, current.value_or(""), replacement.value_or(""));
   if (!st.ok()) return error_response(st.error());
   Response r;
   r.status = 204;

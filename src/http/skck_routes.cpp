@@ -45,8 +45,7 @@ Response submit_skck(Api& api, Request& request) {
                        "Idempotency-Key is longer than 200 characters", "Idempotency-Key");
   }
   bool replayed = false;
-  auto result = api.skck.submit(actor, app, key,
-                                service::sha256_hex(request.body), &replayed);
+  auto result = api.skck.submit(actor, app, key, service::sha256_hex(request.body), &replayed);
   if (!result.ok()) return error_response(result.error());
   Response r = json_response(201, to_json(*result));
   r.headers.emplace_back("Location", "/api/v1/skck/" + std::to_string(result->id));

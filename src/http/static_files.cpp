@@ -94,7 +94,8 @@ void register_static_routes(Router& router, std::optional<fs::path> web_dir) {
       return error_response(404, "not_found", "berkas tidak ditemukan", "file not found", "");
     }
     auto index = read_file(*web_dir / "index.html");
-    if (!index) return error_response(404, "not_found", "index.html tidak ada", "no index.html", "");
+    if (!index)
+      return error_response(404, "not_found", "index.html tidak ada", "no index.html", "");
     return file_response(*web_dir / "index.html", *index, false);
   });
 }

@@ -46,7 +46,8 @@ std::optional<double> FieldReader::number(const std::string& column, bool is_req
   double out = 0;
   const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
   if (ec != std::errc{} || ptr != value.data() + value.size() || !std::isfinite(out)) {
-    issue(column, fmt::format("'{}' bukan angka", value), fmt::format("'{}' is not a number", value));
+    issue(column, fmt::format("'{}' bukan angka", value),
+          fmt::format("'{}' is not a number", value));
     return std::nullopt;
   }
   return out;

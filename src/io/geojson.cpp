@@ -1,7 +1,7 @@
 #include "io/geojson.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "domain/region.hpp"
 
@@ -99,9 +99,11 @@ ShapeFile parse_region_geojson(std::string_view text) {
     if (!ok) {
       issue(index, "geometry",
             fmt::format("geometri '{}' harus Polygon/MultiPolygon dengan cincin tertutup "
-                        "di dalam wilayah Indonesia", shape.code),
+                        "di dalam wilayah Indonesia",
+                        shape.code),
             fmt::format("geometry of '{}' must be a Polygon/MultiPolygon of closed rings "
-                        "inside Indonesia", shape.code));
+                        "inside Indonesia",
+                        shape.code));
       continue;
     }
     out.features.push_back(std::move(shape));

@@ -47,11 +47,11 @@ void check_region_code(FieldReader& f, const std::string& column, const std::str
 void check_position(FieldReader& f, std::optional<double> lat, std::optional<double> lon) {
   if (!lat || !lon) return;
   if (!inside_indonesia(LatLon{*lat, *lon})) {
-    f.issue("lat",
-            fmt::format("koordinat ({}, {}) di luar wilayah Indonesia; lintang/bujur tertukar?",
-                        *lat, *lon),
-            fmt::format("coordinates ({}, {}) lie outside Indonesia; lat/lon swapped?", *lat,
-                        *lon));
+    f.issue(
+        "lat",
+        fmt::format("koordinat ({}, {}) di luar wilayah Indonesia; lintang/bujur tertukar?", *lat,
+                    *lon),
+        fmt::format("coordinates ({}, {}) lie outside Indonesia; lat/lon swapped?", *lat, *lon));
   }
 }
 
@@ -77,9 +77,11 @@ Lines<Region> parse_regions_csv(std::string_view text) {
     } else if (!level.empty()) {
       f.issue("level",
               fmt::format("tingkat '{}' tidak dikenal (provinsi, kabupaten, kota, kecamatan, "
-                          "desa, kelurahan)", level),
+                          "desa, kelurahan)",
+                          level),
               fmt::format("unknown level '{}' (provinsi, kabupaten, kota, kecamatan, desa, "
-                          "kelurahan)", level));
+                          "kelurahan)",
+                          level));
     }
     auto lat = f.number("lat", false);
     auto lon = f.number("lon", false);
@@ -131,8 +133,7 @@ Lines<Unit> parse_units_csv(std::string_view text) {
 
 Lines<Tps> parse_tps_csv(std::string_view text) {
   return parse_table<Tps>(
-      text, {"code", "number", "desa_code", "lat", "lon", "voters", "address"},
-      [](FieldReader& f) {
+      text, {"code", "number", "desa_code", "lat", "lon", "voters", "address"}, [](FieldReader& f) {
         Tps t;
         t.code = f.required("code");
         t.number = static_cast<int>(f.integer("number").value_or(0));
@@ -219,8 +220,7 @@ Lines<Stage> parse_stages_csv(std::string_view text) {
 
 Lines<CandidateLine> parse_candidates_csv(std::string_view text) {
   return parse_table<CandidateLine>(
-      text, {"election_code", "number", "head_name", "deputy_name", "parties"},
-      [](FieldReader& f) {
+      text, {"election_code", "number", "head_name", "deputy_name", "parties"}, [](FieldReader& f) {
         CandidateLine c;
         c.election_code = f.required("election_code");
         c.candidate.number = static_cast<int>(f.integer("number").value_or(0));
@@ -232,21 +232,21 @@ Lines<CandidateLine> parse_candidates_csv(std::string_view text) {
 }
 
 Lines<AccountLine> parse_accounts_csv(std::string_view text) {
-  return parse_table<AccountLine>(
-      text, {"username", "password", "role", "unit_code"}, [](FieldReader& f) {
-        AccountLine a;
-        a.username = f.required("username");
-        a.password = f.required("password");
-        const std::string role = f.required("role");
-        if (auto parsed = parse_role(role)) {
-          a.role = *parsed;
-        } else if (!role.empty()) {
-          f.issue("role", fmt::format("peran '{}' tidak dikenal", role),
-                  fmt::format("unknown role '{}'", role));
-        }
-        a.unit_code = f.required("unit_code");
-        return a;
-      });
+  return parse_table<AccountLine>(text, {"username", "password", "role", "unit_code"},
+                                  [](FieldReader& f) {
+                                    AccountLine a;
+                                    a.username = f.required("username");
+                                    a.password = f.required("password");
+                                    const std::string role = f.required("role");
+                                    if (auto parsed = parse_role(role)) {
+                                      a.role = *parsed;
+                                    } else if (!role.empty()) {
+                                      f.issue("role", fmt::format("peran '{}' tidak dikenal", role),
+                                              fmt::format("unknown role '{}'", role));
+                                    }
+                                    a.unit_code = f.required("unit_code");
+                                    return a;
+                                  });
 }
 
 }  // namespace siaga::io

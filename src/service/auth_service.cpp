@@ -15,7 +15,8 @@ Error bad_credentials() {
 }
 
 Error session_invalid() {
-  return make_error(ErrorCode::unauthenticated, "sesi tidak berlaku atau sudah berakhir; silakan masuk lagi",
+  return make_error(ErrorCode::unauthenticated,
+                    "sesi tidak berlaku atau sudah berakhir; silakan masuk lagi",
                     "session is invalid or has expired; please log in again");
 }
 
@@ -57,8 +58,8 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
         ErrorCode::locked,
         fmt::format("akun terkunci karena {} kali salah kata sandi; coba lagi setelah {}",
                     kMaxFailedLogins, format_local(*user->locked_until, zone)),
-        fmt::format("account locked after {} wrong passwords; try again after {}",
-                    kMaxFailedLogins, format_local(*user->locked_until, zone)),
+        fmt::format("account locked after {} wrong passwords; try again after {}", kMaxFailedLogins,
+                    format_local(*user->locked_until, zone)),
         "username");
   }
   if (!verify_password(user->password_hash, password)) {
@@ -73,13 +74,12 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
     }
     SIAGA_TRY(tx->commit());
     if (lock) {
-      return make_error(
-          ErrorCode::locked,
-          fmt::format("akun terkunci {} menit karena {} kali salah kata sandi",
-                      kLockout.count(), kMaxFailedLogins),
-          fmt::format("account locked for {} minutes after {} wrong passwords", kLockout.count(),
-                      kMaxFailedLogins),
-          "username");
+      return make_error(ErrorCode::locked,
+                        fmt::format("akun terkunci {} menit karena {} kali salah kata sandi",
+                                    kLockout.count(), kMaxFailedLogins),
+                        fmt::format("account locked for {} minutes after {} wrong passwords",
+                                    kLockout.count(), kMaxFailedLogins),
+                        "username");
     }
     return bad_credentials();
   }
@@ -131,9 +131,9 @@ Status AuthService::logout(const std::string& token) {
   if (!session) return session_invalid();
   SIAGA_ASSIGN_OR_RETURN(auto user, tx->users().find(session->user_id));
   SIAGA_TRY(tx->users().delete_session(session->id));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
-                         {user ? user->username : "", "session.logout", "session",
-                          std::to_string(session->id)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock,
+      {user ? user->username : "", "session.logout", "session", std::to_string(session->id)}));
   return tx->commit();
 }
 

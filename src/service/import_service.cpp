@@ -51,8 +51,8 @@ Error with_field(Error e, const char* field) {
 // Stores rows one by one inside `tx`; a failing row becomes an issue at its
 // line and the rest are still checked, so one run reports every problem.
 template <typename Row, typename StoreRow>
-void store_rows(const std::vector<Row>& rows, const std::vector<int>& lines,
-                ImportOutcome& outcome, const ImportProgress& progress, StoreRow store_row) {
+void store_rows(const std::vector<Row>& rows, const std::vector<int>& lines, ImportOutcome& outcome,
+                const ImportProgress& progress, StoreRow store_row) {
   const auto total = static_cast<std::int64_t>(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const Status st = store_row(rows[i]);
@@ -94,8 +94,7 @@ std::string_view to_string(ImportKind kind) {
 }
 
 Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
-                                         std::string_view content,
-                                         const ImportProgress& progress) {
+                                         std::string_view content, const ImportProgress& progress) {
   SIAGA_TRY(require(actor, Permission::import_registry));
   ImportOutcome outcome;
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
@@ -179,17 +178,15 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
       auto parsed = io::parse_objects_csv(content);
       if (!parsed.ok()) return ImportOutcome{0, std::move(parsed.issues)};
       const std::string now = format_utc(ctx_.clock.now());
-      store_rows(parsed.rows, parsed.lines, outcome, progress,
-                 [&](StrategicObject o) -> Status {
-                   if (o.desa_code.empty()) {
-                     return make_error(ErrorCode::invalid_input, "wajib diisi", "is required",
-                                       "desa_code");
-                   }
-                   SIAGA_TRY(region_known(t, actor, "desa_code", o.desa_code));
-                   o.updated_at = now;
-                   auto id = t.objects().insert(o);
-                   return id.ok() ? ok_status() : Status(id.error());
-                 });
+      store_rows(parsed.rows, parsed.lines, outcome, progress, [&](StrategicObject o) -> Status {
+        if (o.desa_code.empty()) {
+          return make_error(ErrorCode::invalid_input, "wajib diisi", "is required", "desa_code");
+        }
+        SIAGA_TRY(region_known(t, actor, "desa_code", o.desa_code));
+        o.updated_at = now;
+        auto id = t.objects().insert(o);
+        return id.ok() ? ok_status() : Status(id.error());
+      });
       break;
     }
     case ImportKind::elections: {
@@ -217,19 +214,16 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
     case ImportKind::candidates: {
       auto parsed = io::parse_candidates_csv(content);
       if (!parsed.ok()) return ImportOutcome{0, std::move(parsed.issues)};
-      store_rows(parsed.rows, parsed.lines, outcome, progress,
-                 [&](io::CandidateLine c) -> Status {
-                   SIAGA_TRY(first_time("number", c.election_code + "#" +
-                                                      std::to_string(c.candidate.number)));
-                   SIAGA_ASSIGN_OR_RETURN(auto election,
-                                          t.elections().find_by_code(c.election_code));
-                   if (!election) {
-                     return unknown("election_code", c.election_code, "pemilihan", "election");
-                   }
-                   c.candidate.election_id = election->id;
-                   auto id = t.elections().insert_candidate(c.candidate);
-                   return id.ok() ? ok_status() : Status(id.error());
-                 });
+      store_rows(parsed.rows, parsed.lines, outcome, progress, [&](io::CandidateLine c) -> Status {
+        SIAGA_TRY(first_time("number", c.election_code + "#" + std::to_string(c.candidate.number)));
+        SIAGA_ASSIGN_OR_RETURN(auto election, t.elections().find_by_code(c.election_code));
+        if (!election) {
+          return unknown("election_code", c.election_code, "pemilihan", "election");
+        }
+        c.candidate.election_id = election->id;
+        auto id = t.elections().insert_candidate(c.candidate);
+        return id.ok() ? ok_status() : Status(id.error());
+      });
       break;
     }
   }

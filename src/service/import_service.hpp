@@ -15,7 +15,16 @@
 
 namespace siaga::service {
 
-enum class ImportKind { regions, region_shapes, units, tps, objects, elections, stages, candidates };
+enum class ImportKind {
+  regions,
+  region_shapes,
+  units,
+  tps,
+  objects,
+  elections,
+  stages,
+  candidates
+};
 
 std::optional<ImportKind> parse_import_kind(std::string_view text);
 std::string_view to_string(ImportKind kind);

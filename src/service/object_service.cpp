@@ -38,17 +38,15 @@ Status settle_desa(store::Transaction& tx, const Actor& actor, StrategicObject& 
     object.desa_code = *desa;
   }
   if (!actor.territory.covers(object.desa_code)) {
-    return make_error(ErrorCode::invalid_input,
-                      "lokasi berada di luar wilayah hukum satuan Anda",
+    return make_error(ErrorCode::invalid_input, "lokasi berada di luar wilayah hukum satuan Anda",
                       "the location lies outside your unit's jurisdiction", "lat");
   }
   return ok_status();
 }
 
 std::string detail_of(const StrategicObject& o) {
-  return json_object({{"kind", std::string(to_string(o.kind))},
-                      {"name", o.name},
-                      {"desa_code", o.desa_code}});
+  return json_object(
+      {{"kind", std::string(to_string(o.kind))}, {"name", o.name}, {"desa_code", o.desa_code}});
 }
 
 }  // namespace
@@ -90,10 +88,9 @@ Result<Created> ObjectService::create(const Actor& actor, const ObjectInput& inp
                            tx->idempotency().find(actor.user_id, kScope, idempotency_key));
     if (seen) {
       if (seen->fingerprint != fingerprint) {
-        return make_error(ErrorCode::conflict,
-                          "Idempotency-Key ini sudah dipakai untuk permintaan lain",
-                          "this Idempotency-Key was already used for a different request",
-                          "Idempotency-Key");
+        return make_error(
+            ErrorCode::conflict, "Idempotency-Key ini sudah dipakai untuk permintaan lain",
+            "this Idempotency-Key was already used for a different request", "Idempotency-Key");
       }
       SIAGA_ASSIGN_OR_RETURN(auto earlier, tx->objects().find(seen->entity_id, actor.territory));
       if (!earlier) return not_found("objek", "object");
@@ -104,12 +101,12 @@ Result<Created> ObjectService::create(const Actor& actor, const ObjectInput& inp
   object.updated_at = format_utc(ctx_.clock.now());
   SIAGA_ASSIGN_OR_RETURN(object.id, tx->objects().insert(object));
   if (!idempotency_key.empty()) {
-    SIAGA_TRY(tx->idempotency().put(actor.user_id, kScope, idempotency_key,
-                                    {fingerprint, object.id}));
+    SIAGA_TRY(
+        tx->idempotency().put(actor.user_id, kScope, idempotency_key, {fingerprint, object.id}));
   }
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
-                         {actor.username, "object.create", "object", std::to_string(object.id),
-                          detail_of(object)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock,
+      {actor.username, "object.create", "object", std::to_string(object.id), detail_of(object)}));
   SIAGA_TRY(tx->commit());
   return Created{object, false};
 }
@@ -129,12 +126,13 @@ Result<StrategicObject> ObjectService::update(const Actor& actor, std::int64_t i
   if (input.desa_code) object.desa_code = *input.desa_code;
   SIAGA_TRY(validate_object(object));
   const bool moved = input.lat || input.lon;
-  if (input.desa_code || moved) SIAGA_TRY(settle_desa(*tx, actor, object, input.desa_code.has_value()));
+  if (input.desa_code || moved)
+    SIAGA_TRY(settle_desa(*tx, actor, object, input.desa_code.has_value()));
   object.updated_at = format_utc(ctx_.clock.now());
   SIAGA_TRY(tx->objects().update(object));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
-                         {actor.username, "object.update", "object", std::to_string(object.id),
-                          detail_of(object)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock,
+      {actor.username, "object.update", "object", std::to_string(object.id), detail_of(object)}));
   SIAGA_TRY(tx->commit());
   return object;
 }
@@ -145,9 +143,9 @@ Status ObjectService::remove(const Actor& actor, std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(auto found, tx->objects().find(id, actor.territory));
   if (!found) return not_found("objek", "object");
   SIAGA_TRY(tx->objects().remove(id));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
-                         {actor.username, "object.delete", "object", std::to_string(id),
-                          detail_of(*found)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock,
+      {actor.username, "object.delete", "object", std::to_string(id), detail_of(*found)}));
   return tx->commit();
 }
 

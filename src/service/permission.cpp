@@ -6,11 +6,11 @@ namespace siaga::service {
 
 Status require(const Actor& actor, Permission permission) {
   if (allows(actor.role, permission)) return ok_status();
-  return make_error(ErrorCode::forbidden,
-                    fmt::format("peran '{}' tidak berwenang untuk tindakan ini ({})",
-                                to_string(actor.role), to_string(permission)),
-                    fmt::format("role '{}' may not do this ({})", to_string(actor.role),
-                                to_string(permission)));
+  return make_error(
+      ErrorCode::forbidden,
+      fmt::format("peran '{}' tidak berwenang untuk tindakan ini ({})", to_string(actor.role),
+                  to_string(permission)),
+      fmt::format("role '{}' may not do this ({})", to_string(actor.role), to_string(permission)));
 }
 
 Error not_found(std::string_view what_id, std::string_view what_en) {

@@ -53,10 +53,9 @@ Result<SkckRequest> SkckService::submit(const Actor& actor, const SkckApplicatio
                            tx->idempotency().find(actor.user_id, kScope, idempotency_key));
     if (seen) {
       if (seen->fingerprint != fingerprint) {
-        return make_error(ErrorCode::conflict,
-                          "Idempotency-Key ini sudah dipakai untuk permintaan lain",
-                          "this Idempotency-Key was already used for a different request",
-                          "Idempotency-Key");
+        return make_error(
+            ErrorCode::conflict, "Idempotency-Key ini sudah dipakai untuk permintaan lain",
+            "this Idempotency-Key was already used for a different request", "Idempotency-Key");
       }
       SIAGA_ASSIGN_OR_RETURN(auto earlier, tx->skck().find(seen->entity_id, actor.territory));
       if (!earlier) return not_found("permohonan SKCK", "SKCK request");
@@ -66,10 +65,11 @@ Result<SkckRequest> SkckService::submit(const Actor& actor, const SkckApplicatio
   }
   SIAGA_ASSIGN_OR_RETURN(bool known, tx->regions().exists(*app.domicile_code));
   if (!known || validate_region_code(*app.domicile_code).value() < 3) {
-    return make_error(ErrorCode::invalid_input,
-                      fmt::format("'{}' bukan kode kecamatan/desa yang dikenal", *app.domicile_code),
-                      fmt::format("'{}' is not a known kecamatan/desa code", *app.domicile_code),
-                      "domicile_code");
+    return make_error(
+        ErrorCode::invalid_input,
+        fmt::format("'{}' bukan kode kecamatan/desa yang dikenal", *app.domicile_code),
+        fmt::format("'{}' is not a known kecamatan/desa code", *app.domicile_code),
+        "domicile_code");
   }
   SIAGA_ASSIGN_OR_RETURN(auto issuer, issuing_unit(*tx, *app.domicile_code));
   if (!issuer) {
@@ -102,13 +102,13 @@ Result<SkckRequest> SkckService::submit(const Actor& actor, const SkckApplicatio
   request.submitted_at = format_utc(ctx_.clock.now());
   SIAGA_ASSIGN_OR_RETURN(request.id, tx->skck().insert(request));
   if (!idempotency_key.empty()) {
-    SIAGA_TRY(tx->idempotency().put(actor.user_id, kScope, idempotency_key,
-                                    {fingerprint, request.id}));
+    SIAGA_TRY(
+        tx->idempotency().put(actor.user_id, kScope, idempotency_key, {fingerprint, request.id}));
   }
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
-                         {actor.username, "skck.submit", "skck", std::to_string(request.id),
-                          json_object({{"applicant", request.applicant_name},
-                                       {"issuer", issuer->code}})}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock,
+      {actor.username, "skck.submit", "skck", std::to_string(request.id),
+       json_object({{"applicant", request.applicant_name}, {"issuer", issuer->code}})}));
   SIAGA_TRY(tx->commit());
   if (replayed) *replayed = false;
   return request;
@@ -131,11 +131,12 @@ Result<SkckRequest> SkckService::transition(const Actor& actor, std::int64_t id,
     case SkckStatus::terbit: {
       request.decided_by = actor.username;
       request.decided_at = now;
-      const auto local = std::chrono::floor<std::chrono::days>(ctx_.clock.now() + utc_offset(actor.zone));
+      const auto local =
+          std::chrono::floor<std::chrono::days>(ctx_.clock.now() + utc_offset(actor.zone));
       const std::chrono::year_month_day ymd{local};
-      request.number = fmt::format("SKCK/{:05}/{}/{}/{}", request.id,
-                                   static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()),
-                                   actor.unit_code);
+      request.number =
+          fmt::format("SKCK/{:05}/{}/{}/{}", request.id, static_cast<unsigned>(ymd.month()),
+                      static_cast<int>(ymd.year()), actor.unit_code);
       break;
     }
     case SkckStatus::ditolak:

@@ -69,8 +69,8 @@ Status UserService::set_password(const Actor& actor, const std::string& username
   if (!user) return not_found("pengguna '" + username + "'", "user '" + username + "'");
   SIAGA_TRY(tx->users().set_password_hash(user->id, hash));
   SIAGA_TRY(tx->users().delete_sessions_of(user->id));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
-                         {actor.username, "user.password_reset", "user", std::to_string(user->id)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock, {actor.username, "user.password_reset", "user", std::to_string(user->id)}));
   return tx->commit();
 }
 

@@ -24,8 +24,7 @@ class UserService {
 
   Result<User> add(const Actor& actor, const NewUser& user);
   // Sets a new password and ends the user's sessions.
-  Status set_password(const Actor& actor, const std::string& username,
-                      const std::string& password);
+  Status set_password(const Actor& actor, const std::string& username, const std::string& password);
   Result<std::vector<User>> list(const Actor& actor);
   Result<std::int64_t> count();
 

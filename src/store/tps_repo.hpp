@@ -15,9 +15,9 @@ struct TpsQuery {
   std::optional<std::string> region_code;  // any level: TPS inside it
   std::optional<BBox> bbox;
   std::optional<TpsClass> tps_class;
-  std::optional<std::string> code_prefix;  // search by KPU code
-  std::optional<std::int64_t> unit_id;     // TPS in this police unit's territory
-  std::optional<Territory> unit_territory; // resolved from unit_id by the service
+  std::optional<std::string> code_prefix;   // search by KPU code
+  std::optional<std::int64_t> unit_id;      // TPS in this police unit's territory
+  std::optional<Territory> unit_territory;  // resolved from unit_id by the service
   PageRequest page;
 };
 

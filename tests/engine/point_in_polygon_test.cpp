@@ -6,8 +6,11 @@ namespace siaga::engine {
 namespace {
 
 Ring square(double lat, double lon, double half) {
-  return {{lat - half, lon - half}, {lat - half, lon + half}, {lat + half, lon + half},
-          {lat + half, lon - half}, {lat - half, lon - half}};
+  return {{lat - half, lon - half},
+          {lat - half, lon + half},
+          {lat + half, lon + half},
+          {lat + half, lon - half},
+          {lat - half, lon - half}};
 }
 
 TEST(PointInPolygon, InsideOutsideAndHole) {

@@ -18,7 +18,10 @@ TEST(Csv, ReadsQuotedFieldsWithCommasQuotesAndNewlines) {
 }
 
 TEST(Csv, StripsByteOrderMarkAndSkipsBlankLines) {
-  const auto t = parse_csv("\xEF\xBB\xBF" "a\n1\n\n2\n", {"a"});
+  const auto t = parse_csv(
+      "\xEF\xBB\xBF"
+      "a\n1\n\n2\n",
+      {"a"});
   ASSERT_TRUE(t.issues.empty());
   ASSERT_EQ(t.rows.size(), 2u);
   EXPECT_EQ(t.rows[1].line, 4);

@@ -13,8 +13,9 @@ class AuthServiceTest : public ::testing::Test {
   void SetUp() override {
     f.load_registry();
     UserService users(*f.ctx);
-    ASSERT_TRUE(users.add(console_actor("test"),
-                          {"jember.ops", "Ops-Demo-2024", "", Role::ops, "POLRES-JEMBER"})
+    ASSERT_TRUE(users
+                    .add(console_actor("test"),
+                         {"jember.ops", "Ops-Demo-2024", "", Role::ops, "POLRES-JEMBER"})
                     .ok());
   }
   testing::Fixture f;

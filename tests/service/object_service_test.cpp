@@ -20,8 +20,8 @@ TEST(ObjectService, DesaIsFoundFromThePosition) {
   testing::Fixture f;
   f.load_registry();
   ObjectService objects(*f.ctx);
-  auto created = objects.create(f.actor_of("POLRES-JEMBER", Role::ops),
-                                warehouse_at(-8.181, 113.721), "", "");
+  auto created =
+      objects.create(f.actor_of("POLRES-JEMBER", Role::ops), warehouse_at(-8.181, 113.721), "", "");
   ASSERT_TRUE(created.ok()) << created.error().message_en;
   EXPECT_EQ(created->object.desa_code, "35.09.20.1001");
 }
@@ -30,12 +30,12 @@ TEST(ObjectService, PositionOutsideTheTerritoryIsRefused) {
   testing::Fixture f;
   f.load_registry();
   ObjectService objects(*f.ctx);
-  auto sinjai = objects.create(f.actor_of("POLRES-JEMBER", Role::ops),
-                               warehouse_at(-5.151, 120.251), "", "");
+  auto sinjai =
+      objects.create(f.actor_of("POLRES-JEMBER", Role::ops), warehouse_at(-5.151, 120.251), "", "");
   ASSERT_FALSE(sinjai.ok());
   EXPECT_EQ(sinjai.error().field, "lat");
-  auto nowhere = objects.create(f.actor_of("POLRES-JEMBER", Role::ops),
-                                warehouse_at(-8.5, 113.2), "", "");
+  auto nowhere =
+      objects.create(f.actor_of("POLRES-JEMBER", Role::ops), warehouse_at(-8.5, 113.2), "", "");
   ASSERT_FALSE(nowhere.ok());
   EXPECT_EQ(nowhere.error().code, ErrorCode::invalid_input);
 }
@@ -62,8 +62,8 @@ TEST(ObjectService, ReadOnlyRolesCannotWrite) {
   testing::Fixture f;
   f.load_registry();
   ObjectService objects(*f.ctx);
-  auto denied = objects.create(f.actor_of("POLRES-JEMBER", Role::ren),
-                               warehouse_at(-8.181, 113.721), "", "");
+  auto denied =
+      objects.create(f.actor_of("POLRES-JEMBER", Role::ren), warehouse_at(-8.181, 113.721), "", "");
   ASSERT_FALSE(denied.ok());
   EXPECT_EQ(denied.error().code, ErrorCode::forbidden);
 }
@@ -72,8 +72,8 @@ TEST(ObjectService, OtherPolresSeesNotFound) {
   testing::Fixture f;
   f.load_registry();
   ObjectService objects(*f.ctx);
-  auto created = objects.create(f.actor_of("POLRES-JEMBER", Role::ops),
-                                warehouse_at(-8.181, 113.721), "", "");
+  auto created =
+      objects.create(f.actor_of("POLRES-JEMBER", Role::ops), warehouse_at(-8.181, 113.721), "", "");
   ASSERT_TRUE(created.ok());
   const Actor sinjai = f.actor_of("POLRES-SINJAI", Role::ops);
   EXPECT_EQ(objects.get(sinjai, created->object.id).error().code, ErrorCode::not_found);

@@ -41,17 +41,19 @@ TEST(SkckService, WorkflowRecordsWhoAndWhenAndRejectsIllegalJumps) {
   ASSERT_TRUE(issued.ok());
   EXPECT_EQ(issued->number.rfind("SKCK/", 0), 0u);
   EXPECT_EQ(issued->decided_at, "2024-11-20T00:00:00Z");
-  EXPECT_EQ(skck.transition(intel, id, {SkckStatus::diproses, ""}).error().code, ErrorCode::conflict);
+  EXPECT_EQ(skck.transition(intel, id, {SkckStatus::diproses, ""}).error().code,
+            ErrorCode::conflict);
 }
 
 TEST(SkckService, OpsCannotSubmitAndOtherPolresCannotSee) {
   testing::Fixture f;
   f.load_registry();
   SkckService skck(*f.ctx);
-  EXPECT_EQ(skck.submit(f.actor_of("POLRES-JEMBER", Role::ops), application("35.09.19.1001"), "", "")
-                .error()
-                .code,
-            ErrorCode::forbidden);
+  EXPECT_EQ(
+      skck.submit(f.actor_of("POLRES-JEMBER", Role::ops), application("35.09.19.1001"), "", "")
+          .error()
+          .code,
+      ErrorCode::forbidden);
   auto request = skck.submit(f.actor_of("POLRES-JEMBER", Role::intelkam),
                              application("35.09.19.1001"), "", "");
   const Actor sinjai = f.actor_of("POLRES-SINJAI", Role::intelkam);

@@ -42,8 +42,8 @@ Status SqliteAuditRepo::append(const AuditEntry& e) {
 }
 
 Status SqliteAuditRepo::scan(const std::function<bool(const AuditEntry&)>& visit) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string("SELECT ") + kColumns +
-                                                 " FROM audit_log ORDER BY id"));
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY id"));
   while (true) {
     SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
     if (!row || !visit(read_entry(s))) break;

@@ -14,8 +14,7 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view context) {
                         fmt::format("already exists ({})", detail));
     }
     if (extended == SQLITE_CONSTRAINT_FOREIGNKEY) {
-      return make_error(ErrorCode::invalid_input,
-                        "rujukan ke data yang tidak ada (kunci asing)",
+      return make_error(ErrorCode::invalid_input, "rujukan ke data yang tidak ada (kunci asing)",
                         "reference to a record that does not exist (foreign key)");
     }
     return make_error(ErrorCode::invalid_input, fmt::format("data tidak sah ({})", detail),
@@ -73,9 +72,15 @@ Status Statement::run() {
   }
 }
 
-bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(stmt_, col); }
-double Statement::real(int col) const { return sqlite3_column_double(stmt_, col); }
+bool Statement::is_null(int col) const {
+  return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
+std::int64_t Statement::int64(int col) const {
+  return sqlite3_column_int64(stmt_, col);
+}
+double Statement::real(int col) const {
+  return sqlite3_column_double(stmt_, col);
+}
 
 std::string Statement::text(int col) const {
   const auto* p = sqlite3_column_text(stmt_, col);
@@ -98,9 +103,8 @@ std::vector<unsigned char> Statement::blob(int col) const {
 
 Result<std::unique_ptr<Connection>> Connection::open(const std::filesystem::path& file) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(file.c_str(), &db,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc = sqlite3_open_v2(
+      file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     Error e = sqlite_error(db, rc, "open " + file.string());
     sqlite3_close(db);
@@ -108,9 +112,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::filesystem::path
   }
   std::unique_ptr<Connection> conn(new Connection(db));
   sqlite3_busy_timeout(db, 10000);
-  SIAGA_TRY(conn->execute(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"));
+  SIAGA_TRY(
+      conn->execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"));
   return conn;
 }
 
@@ -141,6 +145,8 @@ Status Connection::execute(const std::string& sql) {
   return ok_status();
 }
 
-std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Connection::last_insert_id() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
 }  // namespace siaga::store::sqlite

@@ -18,8 +18,9 @@ Election read_election(Statement& s) {
 }  // namespace
 
 Result<std::int64_t> SqliteElectionRepo::insert(const Election& e) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("INSERT INTO elections (code, name, kind, "
-                                                 "region_code, voting_date) VALUES (?, ?, ?, ?, ?)"));
+  SIAGA_ASSIGN_OR_RETURN(Statement s,
+                         c_.prepare("INSERT INTO elections (code, name, kind, "
+                                    "region_code, voting_date) VALUES (?, ?, ?, ?, ?)"));
   s.bind_all(e.code, e.name, to_string(e.kind), e.region_code, e.voting_date);
   SIAGA_TRY(s.run());
   return c_.last_insert_id();
@@ -28,8 +29,9 @@ Result<std::int64_t> SqliteElectionRepo::insert(const Election& e) {
 Result<std::vector<Election>> SqliteElectionRepo::load(const std::string& where,
                                                        const std::string& param) {
   SIAGA_ASSIGN_OR_RETURN(
-      Statement s, c_.prepare("SELECT id, code, name, kind, region_code, voting_date FROM elections" +
-                              where + " ORDER BY id"));
+      Statement s,
+      c_.prepare("SELECT id, code, name, kind, region_code, voting_date FROM elections" + where +
+                 " ORDER BY id"));
   if (!param.empty()) s.bind(1, param);
   std::vector<Election> out;
   while (true) {
@@ -40,7 +42,9 @@ Result<std::vector<Election>> SqliteElectionRepo::load(const std::string& where,
   return out;
 }
 
-Result<std::vector<Election>> SqliteElectionRepo::list() { return load("", ""); }
+Result<std::vector<Election>> SqliteElectionRepo::list() {
+  return load("", "");
+}
 
 Result<std::optional<Election>> SqliteElectionRepo::find(std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(auto rows, load(" WHERE id = ?1", std::to_string(id)));
@@ -55,9 +59,9 @@ Result<std::optional<Election>> SqliteElectionRepo::find_by_code(const std::stri
 }
 
 Result<std::int64_t> SqliteElectionRepo::insert_stage(const Stage& st) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s,
-                         c_.prepare("INSERT INTO stages (code, name_id, name_en, starts_on, "
-                                    "ends_on, posture_id, posture_en) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("INSERT INTO stages (code, name_id, name_en, starts_on, "
+                              "ends_on, posture_id, posture_en) VALUES (?, ?, ?, ?, ?, ?, ?)"));
   s.bind_all(st.code, st.name_id, st.name_en, st.starts_on, st.ends_on, st.posture_id,
              st.posture_en);
   SIAGA_TRY(s.run());
@@ -88,9 +92,9 @@ Result<std::int64_t> SqliteElectionRepo::insert_candidate(const Candidate& c) {
 }
 
 Result<std::vector<Candidate>> SqliteElectionRepo::candidates(std::int64_t election_id) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s,
-                         c_.prepare("SELECT id, election_id, number, head_name, deputy_name, "
-                                    "parties FROM candidates WHERE election_id = ? ORDER BY number"));
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("SELECT id, election_id, number, head_name, deputy_name, "
+                              "parties FROM candidates WHERE election_id = ? ORDER BY number"));
   s.bind(1, election_id);
   std::vector<Candidate> out;
   while (true) {

@@ -17,7 +17,8 @@ Result<Page<T>> paged_query(Connection& c, const std::string& columns, const std
                             RowReader read_row) {
   Page<T> page;
   {
-    SIAGA_ASSIGN_OR_RETURN(Statement count, c.prepare("SELECT count(*) FROM " + from + where.sql()));
+    SIAGA_ASSIGN_OR_RETURN(Statement count,
+                           c.prepare("SELECT count(*) FROM " + from + where.sql()));
     where.bind(count);
     SIAGA_ASSIGN_OR_RETURN(bool row, count.step());
     page.total = row ? count.int64(0) : 0;

@@ -1,5 +1,5 @@
-#include "store/sqlite/repos.hpp"
 #include "store/sqlite/paged_query.hpp"
+#include "store/sqlite/repos.hpp"
 #include "store/sqlite/shape_blob.hpp"
 
 namespace siaga::store::sqlite {
@@ -26,8 +26,9 @@ RegionRow read_region(Statement& s) {
 
 Status SqliteRegionRepo::insert(const Region& region) {
   SIAGA_ASSIGN_OR_RETURN(
-      Statement s, c_.prepare("INSERT INTO regions (code, name, level, depth, parent_code, lat, lon)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+      Statement s,
+      c_.prepare("INSERT INTO regions (code, name, level, depth, parent_code, lat, lon)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
   const std::string parent = parent_region_code(region.code);
   s.bind_all(region.code, region.name, to_string(region.level), region_depth(region.level));
   if (parent.empty()) {
@@ -56,8 +57,8 @@ Status SqliteRegionRepo::set_shape(const std::string& code, const MultiPolygon& 
 }
 
 Result<std::optional<Region>> SqliteRegionRepo::find(const std::string& code) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s,
-                         c_.prepare(std::string("SELECT ") + kColumns + " FROM regions WHERE code = ?"));
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM regions WHERE code = ?"));
   s.bind(1, code);
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
   if (!row) return std::optional<Region>{};
@@ -111,8 +112,8 @@ Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Terr
     condition += params.empty() ? "0)" : ")";
     where.add(std::move(condition), std::move(params));
   }
-  SIAGA_ASSIGN_OR_RETURN(auto rows, (paged_query<RegionRow>(c_, kColumns, "regions", where,
-                                                            query.page, read_region)));
+  SIAGA_ASSIGN_OR_RETURN(
+      auto rows, (paged_query<RegionRow>(c_, kColumns, "regions", where, query.page, read_region)));
   Page<Region> page;
   page.total = rows.total;
   page.next = rows.next;

@@ -56,10 +56,8 @@ class SqliteObjectRepo final : public ObjectRepo {
   Result<std::int64_t> insert(const StrategicObject& object) override;
   Status update(const StrategicObject& object) override;
   Status remove(std::int64_t id) override;
-  Result<std::optional<StrategicObject>> find(std::int64_t id,
-                                              const Territory& territory) override;
-  Result<Page<StrategicObject>> list(const ObjectQuery& query,
-                                     const Territory& territory) override;
+  Result<std::optional<StrategicObject>> find(std::int64_t id, const Territory& territory) override;
+  Result<Page<StrategicObject>> list(const ObjectQuery& query, const Territory& territory) override;
 
  private:
   Connection& c_;

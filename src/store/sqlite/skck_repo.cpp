@@ -38,9 +38,10 @@ SkckRequest read_request(Statement& s) {
 Result<std::int64_t> SqliteSkckRepo::insert(const SkckRequest& r) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
-      c_.prepare("INSERT INTO skck_requests (applicant_name, nik, domicile_code, desa_code, "
-                 "district_code, regency_code, province_code, election_id, issuing_unit_id, "
-                 "status, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      c_.prepare(
+          "INSERT INTO skck_requests (applicant_name, nik, domicile_code, desa_code, "
+          "district_code, regency_code, province_code, election_id, issuing_unit_id, "
+          "status, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   s.bind_all(r.applicant_name, r.nik, r.domicile_code, region_prefix(r.domicile_code, 4),
              region_prefix(r.domicile_code, 3), region_prefix(r.domicile_code, 2),
              region_prefix(r.domicile_code, 1), r.election_id, r.issuing_unit_id,
@@ -54,8 +55,8 @@ Status SqliteSkckRepo::update(const SkckRequest& r) {
       Statement s, c_.prepare("UPDATE skck_requests SET status = ?, number = ?, reason = ?, "
                               "processed_by = ?, processed_at = ?, decided_by = ?, decided_at = ? "
                               "WHERE id = ?"));
-  s.bind_all(to_string(r.status), r.number, r.reason, r.processed_by, r.processed_at,
-             r.decided_by, r.decided_at, r.id);
+  s.bind_all(to_string(r.status), r.number, r.reason, r.processed_by, r.processed_at, r.decided_by,
+             r.decided_at, r.id);
   return s.run();
 }
 

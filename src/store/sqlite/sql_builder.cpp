@@ -6,10 +6,14 @@ namespace siaga::store::sqlite {
 
 const char* code_column_for_depth(int depth) {
   switch (depth) {
-    case 1: return "province_code";
-    case 2: return "regency_code";
-    case 3: return "district_code";
-    default: return "desa_code";
+    case 1:
+      return "province_code";
+    case 2:
+      return "regency_code";
+    case 3:
+      return "district_code";
+    default:
+      return "desa_code";
   }
 }
 

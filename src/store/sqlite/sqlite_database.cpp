@@ -64,9 +64,9 @@ class SqliteTransaction final : public Transaction {
 }  // namespace
 
 Result<int> apply_migrations(Connection& conn) {
-  SIAGA_TRY(conn.execute(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-      "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+  SIAGA_TRY(
+      conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                   "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
   int applied = 0;
   for (const Migration& m : sqlite_migrations()) {
     SIAGA_TRY(conn.execute("BEGIN IMMEDIATE"));
@@ -85,8 +85,9 @@ Result<int> apply_migrations(Connection& conn) {
     if (st.ok()) {
       SIAGA_ASSIGN_OR_RETURN(Statement s, conn.prepare("INSERT INTO schema_migrations (version, "
                                                        "name, applied_at) VALUES (?, ?, ?)"));
-      s.bind_all(m.version, m.name,
-                 format_utc(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())));
+      s.bind_all(
+          m.version, m.name,
+          format_utc(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())));
       st = s.run();
     }
     if (!st.ok()) {

@@ -50,11 +50,11 @@ Result<std::int64_t> SqliteUnitRepo::insert(const Unit& unit) {
   return id;
 }
 
-Result<std::vector<Unit>> SqliteUnitRepo::load(const std::string& where,
-                                               const std::string& param) {
+Result<std::vector<Unit>> SqliteUnitRepo::load(const std::string& where, const std::string& param) {
   std::vector<Unit> units;
   {
-    SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string(kSelect) + where + " ORDER BY u.id"));
+    SIAGA_ASSIGN_OR_RETURN(Statement s,
+                           c_.prepare(std::string(kSelect) + where + " ORDER BY u.id"));
     if (!param.empty()) s.bind(1, param);
     while (true) {
       SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
@@ -91,11 +91,11 @@ Result<std::vector<Unit>> SqliteUnitRepo::all_of_level(UnitLevel level) {
   return load(" WHERE u.level = ?1", std::string(to_string(level)));
 }
 
-Result<Page<Unit>> SqliteUnitRepo::list(const Territory& territory,
-                                        std::optional<UnitLevel> level, const PageRequest& page) {
+Result<Page<Unit>> SqliteUnitRepo::list(const Territory& territory, std::optional<UnitLevel> level,
+                                        const PageRequest& page) {
   // Units are few (about 6,300 nationally): filter by territory in memory.
-  SIAGA_ASSIGN_OR_RETURN(auto all, level ? load(" WHERE u.level = ?1", std::string(to_string(*level)))
-                                         : load("", ""));
+  SIAGA_ASSIGN_OR_RETURN(
+      auto all, level ? load(" WHERE u.level = ?1", std::string(to_string(*level))) : load("", ""));
   Page<Unit> out;
   const int limit = std::clamp(page.limit, 1, 10000);
   for (Unit& u : all) {

@@ -71,7 +71,9 @@ Result<std::optional<User>> SqliteUserRepo::find(std::int64_t id) {
   return std::optional<User>{users.front()};
 }
 
-Result<std::vector<User>> SqliteUserRepo::list() { return load("", ""); }
+Result<std::vector<User>> SqliteUserRepo::list() {
+  return load("", "");
+}
 
 Status SqliteUserRepo::set_password_hash(std::int64_t user_id, const std::string& hash) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
@@ -84,8 +86,7 @@ Status SqliteUserRepo::set_password_hash(std::int64_t user_id, const std::string
 Status SqliteUserRepo::record_login_failure(std::int64_t user_id, int failed_logins,
                                             std::optional<SysSeconds> locked_until) {
   SIAGA_ASSIGN_OR_RETURN(
-      Statement s,
-      c_.prepare("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+      Statement s, c_.prepare("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
   s.bind(1, failed_logins);
   if (locked_until) {
     s.bind(2, format_utc(*locked_until));
