@@ -15,6 +15,7 @@
 #include "service/import_service.hpp"
 #include "service/object_service.hpp"
 #include "service/registry_service.hpp"
+#include "service/search_service.hpp"
 #include "service/skck_service.hpp"
 #include "service/user_service.hpp"
 #include "store/page.hpp"
@@ -30,7 +31,8 @@ struct Api {
         elections(ctx),
         skck(ctx),
         imports(ctx),
-        users(ctx) {}
+        users(ctx),
+        search(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -40,6 +42,7 @@ struct Api {
   service::SkckService skck;
   service::ImportService imports;
   service::UserService users;
+  service::SearchService search;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";

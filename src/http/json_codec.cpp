@@ -3,6 +3,8 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include <cmath>
+
 namespace siaga::http {
 
 namespace json = boost::json;
@@ -20,6 +22,13 @@ json::value point_json(LatLon p) {
   return json::object{{"type", "Point"}, {"coordinates", json::array{p.lon, p.lat}}};
 }
 
+namespace {
+
+// Six decimals (about 0.1 m) are more than any outline here holds.
+double round6(double v) { return std::round(v * 1e6) / 1e6; }
+
+}  // namespace
+
 json::value geometry_json(const MultiPolygon& shape) {
   json::array parts;
   for (const PolygonPart& part : shape.parts) {
@@ -27,7 +36,7 @@ json::value geometry_json(const MultiPolygon& shape) {
     for (const Ring& ring : part.rings) {
       json::array points;
       points.reserve(ring.size());
-      for (const LatLon& p : ring) points.push_back(json::array{p.lon, p.lat});
+      for (const LatLon& p : ring) points.push_back(json::array{round6(p.lon), round6(p.lat)});
       rings.push_back(std::move(points));
     }
     parts.push_back(std::move(rings));

@@ -56,7 +56,21 @@ Response region_geojson(Api& api, Request& request) {
     if (!parsed) return bad_request("level tidak dikenal", "unknown level", "level");
     depth = region_depth(*parsed);
   }
-  auto result = api.registry.region_shapes(actor, within.value_or(""), depth, 10000);
+  // Default simplification by level: about 10 m for desa, 50 m for kecamatan,
+  // 100 m above; what a command-post map at that level can show.
+  double tolerance = depth >= 4 ? 0.0001 : depth == 3 ? 0.0005 : 0.001;
+  if (auto raw = request.query_value("tolerance")) {
+    try {
+      tolerance = std::stod(*raw);
+    } catch (const std::exception&) {
+      tolerance = -1;
+    }
+    if (!(tolerance >= 0 && tolerance <= 1)) {
+      return bad_request("tolerance harus angka 0 sampai 1 (derajat)",
+                         "tolerance must be a number from 0 to 1 (degrees)", "tolerance");
+    }
+  }
+  auto result = api.registry.region_shapes(actor, within.value_or(""), depth, 10000, tolerance);
   if (!result.ok()) return error_response(result.error());
   json::array features;
   for (const auto& rs : *result) {
@@ -71,6 +85,32 @@ Response region_geojson(Api& api, Request& request) {
       200, json::object{{"type", "FeatureCollection"}, {"features", std::move(features)}});
   r.content_type = "application/geo+json";
   return r;
+}
+
+Response search(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  int limit = 20;
+  if (auto raw = request.query_value("limit")) {
+    try {
+      limit = std::stoi(*raw);
+    } catch (const std::exception&) {
+      limit = 0;
+    }
+    if (limit < 1 || limit > 50) return bad_request("limit harus 1 sampai 50", "limit must be 1 to 50", "limit");
+  }
+  auto result = api.search.search(actor, request.query_value("q").value_or(""), limit);
+  if (!result.ok()) return error_response(result.error());
+  json::array items;
+  for (const auto& h : *result) {
+    json::object o{{"type", h.type}, {"name", h.name}, {"detail", h.detail}};
+    o["id"] = h.id ? json::value(*h.id) : json::value(nullptr);
+    o["code"] = h.code.empty() ? json::value(nullptr) : json::value(h.code);
+    o["lat"] = h.position ? json::value(h.position->lat) : json::value(nullptr);
+    o["lon"] = h.position ? json::value(h.position->lon) : json::value(nullptr);
+    items.push_back(std::move(o));
+  }
+  const auto total = static_cast<std::int64_t>(items.size());
+  return json_response(200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
 }
 
 Response list_units(Api& api, Request& request) {
@@ -179,6 +219,7 @@ void register_registry_routes(Router& router, Api& api) {
   router.add("GET", "/api/v1/regions/geojson",
              [&api](Request& r) { return region_geojson(api, r); });
   router.add("GET", "/api/v1/regions/{code}", [&api](Request& r) { return get_region(api, r); });
+  router.add("GET", "/api/v1/search", [&api](Request& r) { return search(api, r); });
   router.add("GET", "/api/v1/units", [&api](Request& r) { return list_units(api, r); });
   router.add("GET", "/api/v1/units/{id:int}", [&api](Request& r) { return get_unit(api, r); });
   router.add("GET", "/api/v1/tps", [&api](Request& r) { return list_tps(api, r); });

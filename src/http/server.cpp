@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "http/gzip.hpp"
 #include "http/responses.hpp"
 
 namespace siaga::http {
@@ -47,8 +48,11 @@ bool to_request(const bhttp::request<bhttp::string_body>& in, Request& out) {
   return true;
 }
 
+// Bodies below this are sent as they are: compressing them costs more than it saves.
+constexpr std::size_t kGzipThreshold = 1024;
+
 bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, bool keep_alive,
-                                             bool head) {
+                                             bool head, bool gzip_ok) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
   out.set(bhttp::field::server, "siaga");
   if (r.status != 204) out.set(bhttp::field::content_type, r.content_type);
@@ -60,7 +64,16 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
   }
   if (!has_cache_control) out.set(bhttp::field::cache_control, "no-store");
   out.keep_alive(keep_alive);
-  if (r.status != 204) out.body() = std::move(r.body);
+  if (r.status != 204) {
+    if (gzip_ok && r.body.size() >= kGzipThreshold && compressible(r.content_type)) {
+      if (auto packed = gzip_compress(r.body)) {
+        out.set(bhttp::field::content_encoding, "gzip");
+        r.body = std::move(*packed);
+      }
+    }
+    if (compressible(r.content_type)) out.set(bhttp::field::vary, "Accept-Encoding");
+    out.body() = std::move(r.body);
+  }
   out.prepare_payload();
   if (head) out.body().clear();
   return out;
@@ -95,6 +108,8 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
     bool keep_alive = parser.get().keep_alive();
     const unsigned version = parser.get().version();
     const bool head = parser.get().method() == bhttp::verb::head;
+    const auto encoding = parser.get()[bhttp::field::accept_encoding];
+    const bool gzip_ok = accepts_gzip(std::string_view(encoding.data(), encoding.size()));
     if (ec == bhttp::error::body_limit) {
       response = error_response(413, "too_large", "isi permintaan terlalu besar",
                                 "request body too large", "");
@@ -109,7 +124,7 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
         response = dispatch_safely(router, request);
       }
     }
-    auto reply = to_beast(std::move(response), version, keep_alive, head);
+    auto reply = to_beast(std::move(response), version, keep_alive, head, gzip_ok);
     auto [ec_write, n_write] = co_await bhttp::async_write(stream, reply, kUseTuple);
     if (ec_write || !keep_alive) break;
   }

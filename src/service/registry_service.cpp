@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/geo/simplify.hpp"
 #include "service/permission.hpp"
 
 namespace siaga::service {
@@ -23,7 +24,8 @@ Result<Region> RegistryService::get_region(const Actor& actor, const std::string
 
 Result<std::vector<RegionShape>> RegistryService::region_shapes(const Actor& actor,
                                                                 const std::string& within,
-                                                                int depth, int limit) {
+                                                                int depth, int limit,
+                                                                double tolerance_deg) {
   SIAGA_TRY(require(actor, Permission::read_registry));
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
   std::vector<RegionShape> out;
@@ -36,7 +38,8 @@ Result<std::vector<RegionShape>> RegistryService::region_shapes(const Actor& act
     if (!actor.territory.covers(r.code)) continue;
     SIAGA_ASSIGN_OR_RETURN(auto shape, tx->regions().shape(r.code));
     if (!shape) continue;
-    out.push_back(RegionShape{std::move(r), std::move(*shape)});
+    out.push_back(RegionShape{std::move(r), tolerance_deg > 0 ? engine::simplify(*shape, tolerance_deg)
+                                                              : std::move(*shape)});
   }
   return out;
 }

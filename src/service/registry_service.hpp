@@ -31,8 +31,9 @@ class RegistryService {
   Result<Region> get_region(const Actor& actor, const std::string& code);
   // Outlines of the regions at `depth` inside `within` (and the territory),
   // for the map; at most `limit` of them.
+  // `tolerance_deg` > 0 simplifies the outlines for the map (Douglas–Peucker).
   Result<std::vector<RegionShape>> region_shapes(const Actor& actor, const std::string& within,
-                                                 int depth, int limit);
+                                                 int depth, int limit, double tolerance_deg = 0);
 
   Result<store::Page<Unit>> list_units(const Actor& actor, std::optional<UnitLevel> level,
                                        const store::PageRequest& page);

@@ -34,6 +34,10 @@ class RegionRepo {
   // Regions in the territory (or touching it, for ancestors), keyset-paged by rowid.
   virtual Result<Page<Region>> list(const RegionQuery& query, const Territory& territory) = 0;
   virtual Result<std::int64_t> count() = 0;
+  // Regions covered by the territory whose name contains `text` (any case),
+  // names that start with it first.
+  virtual Result<std::vector<Region>> search(const std::string& text, const Territory& territory,
+                                             int limit) = 0;
 };
 
 }  // namespace siaga::store

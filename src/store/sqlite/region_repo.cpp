@@ -121,6 +121,42 @@ Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Terr
   return page;
 }
 
+Result<std::vector<Region>> SqliteRegionRepo::search(const std::string& text,
+                                                     const Territory& territory, int limit) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') escaped += '\\';
+    escaped += c;
+  }
+  WhereBuilder where;
+  where.add("name LIKE ? ESCAPE '\\'", {"%" + escaped + "%"});
+  if (!territory.is_everywhere()) {
+    std::string condition = "(";
+    std::vector<SqlParam> params;
+    for (const std::string& root : territory.region_codes()) {
+      if (!params.empty()) condition += " OR ";
+      condition += "code = ? OR code LIKE ?";
+      params.emplace_back(root);
+      params.emplace_back(root + ".%");
+    }
+    condition += params.empty() ? "0)" : ")";
+    where.add(std::move(condition), std::move(params));
+  }
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM regions" + where.sql() +
+                              " ORDER BY (name LIKE ? ESCAPE '\\') DESC, depth, name LIMIT ?"));
+  where.bind(s);
+  const int next = static_cast<int>(where.params().size()) + 1;
+  s.bind(next, escaped + "%").bind(next + 1, limit);
+  std::vector<Region> out;
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+    if (!row) break;
+    out.push_back(static_cast<Region>(read_region(s)));
+  }
+  return out;
+}
+
 Result<std::int64_t> SqliteRegionRepo::count() {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT count(*) FROM regions"));
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());

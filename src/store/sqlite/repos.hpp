@@ -18,6 +18,8 @@ class SqliteRegionRepo final : public RegionRepo {
   Result<std::vector<std::string>> candidates_at(LatLon point, int depth) override;
   Result<Page<Region>> list(const RegionQuery& query, const Territory& territory) override;
   Result<std::int64_t> count() override;
+  Result<std::vector<Region>> search(const std::string& text, const Territory& territory,
+                                     int limit) override;
 
  private:
   Connection& c_;
