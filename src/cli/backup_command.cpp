@@ -45,6 +45,7 @@ void register_audit(CLI::App& root) {
   cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
   CLI::App* verify = cmd->add_subcommand(
       "verify", "Periksa rantai hash log audit / verify the audit log's hash chain");
+  verify->fallthrough();
   verify->callback([o] {
     auto app = open_app(o->db);
     auto verdict = service::verify_audit(*app->db);

@@ -110,14 +110,17 @@ void register_user(CLI::App& root) {
   add->add_option("--password", o->password,
                   "Kata sandi (lebih aman: ditanya) / password (safer: prompted)");
   add->callback([o] { std::exit(add_user(*o)); });
+  add->fallthrough();  // `siaga user add NAME ... --db FILE` works as well as `user --db FILE add`
 
   CLI::App* passwd = cmd->add_subcommand("passwd", "Ganti kata sandi / set a password");
   passwd->add_option("username", o->username)->required();
   passwd->add_option("--password", o->password, "Kata sandi baru / new password");
   passwd->callback([o] { std::exit(set_password(*o)); });
+  passwd->fallthrough();
 
   CLI::App* list = cmd->add_subcommand("list", "Daftar akun / list accounts");
   list->callback([o] { std::exit(list_users(*o)); });
+  list->fallthrough();
 }
 
 }  // namespace siaga::cli

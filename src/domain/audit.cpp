@@ -18,6 +18,7 @@ std::string audit_canonical_text(const AuditEntry& entry) {
   append_field(out, std::to_string(entry.id));
   append_field(out, entry.at);
   append_field(out, entry.username);
+  append_field(out, std::to_string(entry.unit_id));
   append_field(out, entry.action);
   append_field(out, entry.entity);
   append_field(out, entry.entity_id);

@@ -11,8 +11,9 @@ struct AuditEntry {
   std::int64_t id = 0;
   std::string at;  // UTC ISO-8601
   std::string username;
-  std::string action;  // e.g. object.create, session.login
-  std::string entity;  // e.g. object
+  std::int64_t unit_id = 0;  // the actor's unit; 0 for the server console
+  std::string action;        // e.g. object.create, session.login
+  std::string entity;        // e.g. object
   std::string entity_id;
   std::string detail;     // compact JSON text
   std::string prev_hash;  // hex SHA-256 of the previous entry ("" for the first)

@@ -7,7 +7,6 @@
 #include "http/json_codec.hpp"
 #include "http/responses.hpp"
 #include "service/audit_log.hpp"
-#include "service/permission.hpp"
 
 namespace siaga::http {
 
@@ -42,23 +41,17 @@ Response import_file(Api& api, Request& request) {
 
 Response list_audit(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
-  const Status allowed = service::require(actor, Permission::read_audit);
-  if (!allowed.ok()) return error_response(allowed.error());
   Response error;
   auto page = page_request(request, error);
   if (!page) return error;
-  auto tx = api.context.db.begin(store::TxMode::read);
-  if (!tx.ok()) return error_response(tx.error());
-  auto result = (*tx)->audit().list(*page);
+  auto result = service::list_audit(api.context.db, actor, *page);
   if (!result.ok()) return error_response(result.error());
   return json_response(200, page_json(*result));
 }
 
 Response verify_audit(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
-  const Status allowed = service::require(actor, Permission::read_audit);
-  if (!allowed.ok()) return error_response(allowed.error());
-  auto verdict = service::verify_audit(api.context.db);
+  auto verdict = service::verify_audit_as(api.context.db, actor);
   if (!verdict.ok()) return error_response(verdict.error());
   json::object body{{"entries", verdict->entries}, {"intact", verdict->intact}};
   body["first_bad_id"] =

@@ -89,6 +89,12 @@ std::optional<std::int64_t> parse_int(const std::string& text) {
 
 }  // namespace
 
+std::optional<std::int64_t> parse_id(const std::string& text) {
+  auto n = parse_int(text);
+  if (!n || *n <= 0 || text.front() == '+' || text.front() == '-') return std::nullopt;
+  return n;
+}
+
 std::optional<std::int64_t> int_param(const Request& request, const char* name) {
   auto it = request.params.find(name);
   if (it == request.params.end()) return std::nullopt;

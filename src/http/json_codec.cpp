@@ -25,7 +25,9 @@ json::value point_json(LatLon p) {
 namespace {
 
 // Six decimals (about 0.1 m) are more than any outline here holds.
-double round6(double v) { return std::round(v * 1e6) / 1e6; }
+double round6(double v) {
+  return std::round(v * 1e6) / 1e6;
+}
 
 }  // namespace
 
@@ -173,9 +175,15 @@ json::value to_json(const User& u) {
 }
 
 json::value to_json(const AuditEntry& e) {
-  return json::object{{"id", e.id},         {"at", e.at},         {"username", e.username},
-                      {"action", e.action}, {"entity", e.entity}, {"entity_id", e.entity_id},
-                      {"detail", e.detail}, {"hash", e.hash}};
+  return json::object{{"id", e.id},
+                      {"at", e.at},
+                      {"username", e.username},
+                      {"unit_id", e.unit_id},
+                      {"action", e.action},
+                      {"entity", e.entity},
+                      {"entity_id", e.entity_id},
+                      {"detail", e.detail},
+                      {"hash", e.hash}};
 }
 
 json::value to_json(const ImportIssue& i) {

@@ -96,7 +96,8 @@ Response search(Api& api, Request& request) {
     } catch (const std::exception&) {
       limit = 0;
     }
-    if (limit < 1 || limit > 50) return bad_request("limit harus 1 sampai 50", "limit must be 1 to 50", "limit");
+    if (limit < 1 || limit > 50)
+      return bad_request("limit harus 1 sampai 50", "limit must be 1 to 50", "limit");
   }
   auto result = api.search.search(actor, request.query_value("q").value_or(""), limit);
   if (!result.ok()) return error_response(result.error());
@@ -110,7 +111,8 @@ Response search(Api& api, Request& request) {
     items.push_back(std::move(o));
   }
   const auto total = static_cast<std::int64_t>(items.size());
-  return json_response(200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
+  return json_response(
+      200, json::object{{"items", std::move(items)}, {"total", total}, {"next", nullptr}});
 }
 
 Response list_units(Api& api, Request& request) {
@@ -160,11 +162,10 @@ std::optional<store::TpsQuery> tps_query(const Request& request, Response& error
     }
   }
   if (auto unit = request.query_value("unit")) {
-    try {
-      query.unit_id = std::stoll(*unit);
-    } catch (const std::exception&) {
-      error =
-          bad_request("unit harus id satuan (angka)", "unit must be a unit id (number)", "unit");
+    query.unit_id = parse_id(*unit);
+    if (!query.unit_id) {
+      error = bad_request("unit harus id satuan (bilangan bulat positif)",
+                          "unit must be a unit id (a positive whole number)", "unit");
       return std::nullopt;
     }
   }

@@ -96,14 +96,32 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(32 * 1024);
+    // The limit depends on the path, known only after the header: read the
+    // header with the largest limit, then check Content-Length ourselves.
+    parser.body_limit(config.import_body_limit);
     stream.expires_after(kIdleTimeout);
     auto [ec_header, n_header] =
         co_await bhttp::async_read_header(stream, buffer, parser, kUseTuple);
+    if (ec_header == bhttp::error::body_limit) {
+      auto reply = to_beast(error_response(413, "too_large", "isi permintaan terlalu besar",
+                                           "request body too large", ""),
+                            11, false, false, false);
+      co_await bhttp::async_write(stream, reply, kUseTuple);
+      break;
+    }
     if (ec_header) break;  // closed, timed out or malformed: nothing to answer
     const std::string_view target(parser.get().target().data(), parser.get().target().size());
-    parser.body_limit(target.starts_with("/api/v1/import/") ? config.import_body_limit
-                                                            : config.body_limit);
-    auto [ec, n] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+    const std::size_t limit =
+        target.starts_with("/api/v1/import/") ? config.import_body_limit : config.body_limit;
+    const auto declared = parser.content_length();
+    parser.body_limit(limit);
+    boost::system::error_code ec;
+    if (declared && *declared > limit) {
+      ec = bhttp::error::body_limit;  // answer without reading what we would refuse
+    } else {
+      auto [read_ec, n] = co_await bhttp::async_read(stream, buffer, parser, kUseTuple);
+      ec = read_ec;
+    }
     Response response;
     bool keep_alive = parser.get().keep_alive();
     const unsigned version = parser.get().version();

@@ -2,16 +2,21 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "service/crypto.hpp"
+#include "service/permission.hpp"
 
 namespace siaga::service {
 
-Status append_audit(store::Transaction& tx, const Clock& clock, const AuditRecord& record) {
+Status append_audit(store::Transaction& tx, const Clock& clock, std::int64_t unit_id,
+                    const AuditRecord& record) {
   SIAGA_ASSIGN_OR_RETURN(auto last, tx.audit().last());
   AuditEntry entry;
   entry.id = last ? last->id + 1 : 1;
   entry.at = format_utc(clock.now());
   entry.username = record.username;
+  entry.unit_id = unit_id;
   entry.action = record.action;
   entry.entity = record.entity;
   entry.entity_id = record.entity_id;
@@ -53,6 +58,31 @@ Result<AuditVerdict> verify_audit(store::Database& db) {
     return true;
   }));
   return verdict;
+}
+
+Result<store::Page<AuditEntry>> list_audit(store::Database& db, const Actor& actor,
+                                           const store::PageRequest& page) {
+  SIAGA_TRY(require(actor, Permission::read_audit));
+  SIAGA_ASSIGN_OR_RETURN(auto tx, db.begin(store::TxMode::read));
+  std::optional<std::vector<std::int64_t>> unit_ids;
+  if (!actor.territory.is_everywhere()) {
+    SIAGA_ASSIGN_OR_RETURN(auto units, tx->units().list(actor.territory, std::nullopt, {10000, 0}));
+    unit_ids.emplace();
+    for (const Unit& u : units.items) {
+      // Units below the actor only: a Polres does not read its Polda's entries.
+      const bool below =
+          !u.region_codes.empty() &&
+          std::all_of(u.region_codes.begin(), u.region_codes.end(),
+                      [&](const std::string& c) { return actor.territory.covers(c); });
+      if (below) unit_ids->push_back(u.id);
+    }
+  }
+  return tx->audit().list(page, unit_ids);
+}
+
+Result<AuditVerdict> verify_audit_as(store::Database& db, const Actor& actor) {
+  SIAGA_TRY(require(actor, Permission::read_audit));
+  return verify_audit(db);
 }
 
 }  // namespace siaga::service

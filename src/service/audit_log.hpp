@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/result.hpp"
+#include "domain/user.hpp"
 #include "service/clock.hpp"
 #include "store/database.hpp"
 
@@ -20,7 +21,10 @@ struct AuditRecord {
 };
 
 // Appends inside the caller's transaction, so the entry commits with the change.
-Status append_audit(store::Transaction& tx, const Clock& clock, const AuditRecord& record);
+// `unit_id`: the acting person's unit (0 for the server console), which decides
+// who may read the entry.
+Status append_audit(store::Transaction& tx, const Clock& clock, std::int64_t unit_id,
+                    const AuditRecord& record);
 
 struct AuditVerdict {
   std::int64_t entries = 0;
@@ -31,5 +35,12 @@ struct AuditVerdict {
 };
 
 Result<AuditVerdict> verify_audit(store::Database& db);
+
+// The audit log as the actor may read it: everything for Mabes, otherwise the
+// entries written by people of the actor's unit and the units below it.
+Result<store::Page<AuditEntry>> list_audit(store::Database& db, const Actor& actor,
+                                           const store::PageRequest& page);
+// Verification for an API caller (needs read_audit).
+Result<AuditVerdict> verify_audit_as(store::Database& db, const Actor& actor);
 
 }  // namespace siaga::service

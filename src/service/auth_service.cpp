@@ -69,7 +69,7 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
     if (failures >= kMaxFailedLogins) lock = now + kLockout;
     SIAGA_TRY(tx->users().record_login_failure(user->id, failures, lock));
     if (lock) {
-      SIAGA_TRY(append_audit(*tx, ctx_.clock,
+      SIAGA_TRY(append_audit(*tx, ctx_.clock, user->unit_id,
                              {user->username, "session.locked", "user", std::to_string(user->id)}));
     }
     SIAGA_TRY(tx->commit());
@@ -93,7 +93,7 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
   result.actor = actor;
   store::SessionRecord session{0, user->id, sha256_hex(result.token), now, now, result.expires_at};
   SIAGA_ASSIGN_OR_RETURN(std::int64_t session_id, tx->users().insert_session(session));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
+  SIAGA_TRY(append_audit(*tx, ctx_.clock, user->unit_id,
                          {user->username, "session.login", "session", std::to_string(session_id)}));
   SIAGA_TRY(tx->commit());
   return result;
@@ -132,14 +132,18 @@ Status AuthService::logout(const std::string& token) {
   SIAGA_ASSIGN_OR_RETURN(auto user, tx->users().find(session->user_id));
   SIAGA_TRY(tx->users().delete_session(session->id));
   SIAGA_TRY(append_audit(
-      *tx, ctx_.clock,
+      *tx, ctx_.clock, (user ? user->unit_id : 0),
       {user ? user->username : "", "session.logout", "session", std::to_string(session->id)}));
   return tx->commit();
 }
 
 Status AuthService::change_password(const Actor& actor, const std::string& current,
                                     const std::string& replacement) {
-  SIAGA_TRY(validate_password(replacement));
+  if (Status st = validate_password(replacement); !st.ok()) {
+    Error e = st.error();
+    e.field = "new_password";
+    return e;
+  }
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
   SIAGA_ASSIGN_OR_RETURN(auto user, tx->users().find(actor.user_id));
   if (!user || !verify_password(user->password_hash, current)) {
@@ -148,7 +152,7 @@ Status AuthService::change_password(const Actor& actor, const std::string& curre
   }
   SIAGA_ASSIGN_OR_RETURN(std::string hash, hash_password(replacement));
   SIAGA_TRY(tx->users().set_password_hash(user->id, hash));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
+  SIAGA_TRY(append_audit(*tx, ctx_.clock, user->unit_id,
                          {user->username, "user.password", "user", std::to_string(user->id)}));
   return tx->commit();
 }

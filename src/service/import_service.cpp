@@ -9,6 +9,7 @@
 #include "io/registry_csv.hpp"
 #include "service/audit_log.hpp"
 #include "service/json_text.hpp"
+#include "service/locate.hpp"
 #include "service/permission.hpp"
 
 namespace siaga::service {
@@ -180,7 +181,13 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
       const std::string now = format_utc(ctx_.clock.now());
       store_rows(parsed.rows, parsed.lines, outcome, progress, [&](StrategicObject o) -> Status {
         if (o.desa_code.empty()) {
-          return make_error(ErrorCode::invalid_input, "wajib diisi", "is required", "desa_code");
+          SIAGA_ASSIGN_OR_RETURN(auto desa, locate_desa(t, o.position));
+          if (!desa) {
+            return make_error(ErrorCode::invalid_input,
+                              "titik tidak berada di desa mana pun; isi desa_code",
+                              "the point lies in no desa; give desa_code", "desa_code");
+          }
+          o.desa_code = *desa;
         }
         SIAGA_TRY(region_known(t, actor, "desa_code", o.desa_code));
         o.updated_at = now;
@@ -232,7 +239,7 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
     outcome.imported = 0;
     return outcome;  // the transaction rolls back as it goes out of scope
   }
-  SIAGA_TRY(append_audit(t, ctx_.clock,
+  SIAGA_TRY(append_audit(t, ctx_.clock, actor.unit_id,
                          {actor.username, "import." + std::string(to_string(kind)), "import", "",
                           json_object({{"rows", std::to_string(outcome.imported)}})}));
   SIAGA_TRY(t.commit());

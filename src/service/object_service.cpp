@@ -1,5 +1,6 @@
 #include "service/object_service.hpp"
 
+#include "engine/geo/point_in_polygon.hpp"
 #include "service/audit_log.hpp"
 #include "service/json_text.hpp"
 #include "service/locate.hpp"
@@ -27,6 +28,13 @@ Status settle_desa(store::Transaction& tx, const Actor& actor, StrategicObject& 
       return make_error(ErrorCode::invalid_input,
                         "kode desa '" + object.desa_code + "' tidak dikenal",
                         "unknown desa code '" + object.desa_code + "'", "desa_code");
+    }
+    // A given desa must hold the point (when its outline is known).
+    SIAGA_ASSIGN_OR_RETURN(auto shape, tx.regions().shape(object.desa_code));
+    if (shape && !engine::contains(*shape, object.position)) {
+      return make_error(ErrorCode::invalid_input,
+                        "titik ini tidak berada di dalam desa " + object.desa_code,
+                        "this point does not lie inside desa " + object.desa_code, "lat");
     }
   } else {
     SIAGA_ASSIGN_OR_RETURN(auto desa, locate_desa(tx, object.position));
@@ -105,7 +113,7 @@ Result<Created> ObjectService::create(const Actor& actor, const ObjectInput& inp
         tx->idempotency().put(actor.user_id, kScope, idempotency_key, {fingerprint, object.id}));
   }
   SIAGA_TRY(append_audit(
-      *tx, ctx_.clock,
+      *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.create", "object", std::to_string(object.id), detail_of(object)}));
   SIAGA_TRY(tx->commit());
   return Created{object, false};
@@ -131,7 +139,7 @@ Result<StrategicObject> ObjectService::update(const Actor& actor, std::int64_t i
   object.updated_at = format_utc(ctx_.clock.now());
   SIAGA_TRY(tx->objects().update(object));
   SIAGA_TRY(append_audit(
-      *tx, ctx_.clock,
+      *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.update", "object", std::to_string(object.id), detail_of(object)}));
   SIAGA_TRY(tx->commit());
   return object;
@@ -144,7 +152,7 @@ Status ObjectService::remove(const Actor& actor, std::int64_t id) {
   if (!found) return not_found("objek", "object");
   SIAGA_TRY(tx->objects().remove(id));
   SIAGA_TRY(append_audit(
-      *tx, ctx_.clock,
+      *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.delete", "object", std::to_string(id), detail_of(*found)}));
   return tx->commit();
 }

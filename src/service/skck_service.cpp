@@ -106,7 +106,7 @@ Result<SkckRequest> SkckService::submit(const Actor& actor, const SkckApplicatio
         tx->idempotency().put(actor.user_id, kScope, idempotency_key, {fingerprint, request.id}));
   }
   SIAGA_TRY(append_audit(
-      *tx, ctx_.clock,
+      *tx, ctx_.clock, actor.unit_id,
       {actor.username, "skck.submit", "skck", std::to_string(request.id),
        json_object({{"applicant", request.applicant_name}, {"issuer", issuer->code}})}));
   SIAGA_TRY(tx->commit());
@@ -153,7 +153,7 @@ Result<SkckRequest> SkckService::transition(const Actor& actor, std::int64_t id,
   }
   request.status = decision.to;
   SIAGA_TRY(tx->skck().update(request));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
+  SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
                          {actor.username, "skck." + std::string(to_string(decision.to)), "skck",
                           std::to_string(request.id),
                           json_object({{"status", std::string(to_string(decision.to))}})}));

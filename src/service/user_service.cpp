@@ -50,7 +50,7 @@ Result<User> UserService::add(const Actor& actor, const NewUser& input) {
   user.unit_code = unit->code;
   user.password_hash = hash;
   SIAGA_ASSIGN_OR_RETURN(user.id, tx->users().insert(user));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock,
+  SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
                          {actor.username, "user.create", "user", std::to_string(user.id),
                           json_object({{"username", user.username},
                                        {"role", std::string(to_string(user.role))},
@@ -69,8 +69,9 @@ Status UserService::set_password(const Actor& actor, const std::string& username
   if (!user) return not_found("pengguna '" + username + "'", "user '" + username + "'");
   SIAGA_TRY(tx->users().set_password_hash(user->id, hash));
   SIAGA_TRY(tx->users().delete_sessions_of(user->id));
-  SIAGA_TRY(append_audit(
-      *tx, ctx_.clock, {actor.username, "user.password_reset", "user", std::to_string(user->id)}));
+  SIAGA_TRY(
+      append_audit(*tx, ctx_.clock, actor.unit_id,
+                   {actor.username, "user.password_reset", "user", std::to_string(user->id)}));
   return tx->commit();
 }
 

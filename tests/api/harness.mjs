@@ -122,7 +122,14 @@ async function startOnce({ demo, args, dir, dbPath }) {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   for (;;) {
     if (spawnError || proc.exitCode !== null || proc.signalCode !== null) {
-      return { ok: false, port, proc, log: log(), why: spawnError ? String(spawnError) : `exited with ${proc.exitCode ?? proc.signalCode}` };
+      return {
+        ok: false,
+        port,
+        proc,
+        log: log(),
+        spawnError,
+        why: spawnError ? String(spawnError) : `exited with ${proc.exitCode ?? proc.signalCode}`,
+      };
     }
     try {
       const r = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(2000) });
@@ -177,8 +184,10 @@ export async function startServer({ demo = true, args = [], db = null } = {}) {
     }
     await kill(started.proc);
     lastFailure = started;
-    // Someone else may have taken the port between our probe and the bind: retry.
-    if (!/port|address/i.test(started.log)) break;
+    // The binary may be being relinked (spawn error), or someone else took the
+    // port between our probe and the bind: retry; anything else is final.
+    if (!started.spawnError && !/port \d+|cannot use port/i.test(started.log)) break;
+    await sleep(1000);
   }
   fs.rmSync(dir, { recursive: true, force: true });
   const message = `siaga serve failed to start (${lastFailure.why}); server output:\n${lastFailure.log}`;
@@ -227,13 +236,7 @@ export async function loginAs(base, username) {
 }
 
 export function accounts() {
-  const text = fs.readFileSync(path.join(DEMO_DIR, 'accounts.csv'), 'utf8');
-  const [header, ...lines] = text.split('\n').filter((l) => l.trim() !== '');
-  const cols = header.trim().split(',');
-  return lines.map((line) => {
-    const fields = line.trim().split(',');
-    return Object.fromEntries(cols.map((c, i) => [c, fields[i]]));
-  });
+  return demoRows('accounts.csv');
 }
 
 export function runCli(args, options = {}) {
@@ -274,15 +277,51 @@ export async function allPages(base, token, urlPath) {
   return { items, total, pages };
 }
 
-// Rows of a demo CSV file (simple: no quoted commas in the columns we read).
+// RFC 4180 CSV text -> rows of objects keyed by the header.
+export function parseCsv(text) {
+  const records = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      records.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    records.push(row);
+  }
+  const nonBlank = records.filter((r) => !(r.length === 1 && r[0] === ''));
+  const [header, ...rows] = nonBlank;
+  return rows.map((r) => Object.fromEntries(header.map((c, i) => [c, r[i]])));
+}
+
+// Rows of a demo CSV file.
 export function demoRows(file) {
-  const text = fs.readFileSync(path.join(DEMO_DIR, file), 'utf8');
-  const [header, ...lines] = text.split('\n').filter((l) => l.trim() !== '');
-  const cols = header.split(',');
-  return lines.map((line) => {
-    const fields = line.split(',');
-    return Object.fromEntries(cols.map((c, i) => [c, fields[i]]));
-  });
+  return parseCsv(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'));
 }
 
 export { sleep };

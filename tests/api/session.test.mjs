@@ -126,6 +126,9 @@ describe(`${DB_LABEL} session`, () => {
     const d = await api(srv.base, token, 'DELETE', '/api/v1/session');
     assert.equal(d.status, 204, d.text);
     assert.equal(d.text, '');
+    const cleared = d.headers.get('set-cookie') ?? '';
+    assert.match(cleared, /^siaga_session=;/, 'the cookie is cleared');
+    assert.match(cleared, /Max-Age=0/);
     assertError(await api(srv.base, token, 'GET', '/api/v1/session'), 401, 'unauthenticated');
     assertError(await api(srv.base, token, 'GET', '/api/v1/tps?limit=1'), 401, 'unauthenticated');
     // Logging out twice: the session is gone.
@@ -190,6 +193,36 @@ describe(`${DB_LABEL} session`, () => {
     assertError(r, 401, 'unauthenticated');
   });
 
+  it('admin creates users through the API; others may not', async () => {
+    const admin = await loginAs(srv.base, 'admin');
+    const body = { username: 'api.made', password: 'Api-Made-Password-1', full_name: 'Dibuat Lewat API', role: 'officer', unit_code: 'POLSEK-35.09.19' };
+    const r = await api(srv.base, admin, 'POST', '/api/v1/users', body);
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.username, 'api.made');
+    assert.equal(r.json.role, 'officer');
+    assert.equal(r.json.unit_code, 'POLSEK-35.09.19');
+    assert.equal(r.json.full_name, 'Dibuat Lewat API');
+    assert.equal(r.json.active, true);
+    assert.equal(r.json.password, undefined);
+    assert.equal(r.json.password_hash, undefined);
+    const t = await login(srv.base, 'api.made', 'Api-Made-Password-1');
+    const me = await api(srv.base, t, 'GET', '/api/v1/session');
+    assert.deepEqual(me.json.user.territory, ['35.09.19']);
+    assertError(await api(srv.base, admin, 'POST', '/api/v1/users', body), 409, 'conflict', 'username');
+    assertError(await api(srv.base, admin, 'POST', '/api/v1/users', { ...body, username: 'api.made2', role: 'general' }), 422, 'invalid_input', 'role');
+    assertError(await api(srv.base, admin, 'POST', '/api/v1/users', { ...body, username: 'api.made3', unit_code: 'POLSEK-NOPE' }), 422, 'invalid_input', 'unit_code');
+    assertError(await api(srv.base, admin, 'POST', '/api/v1/users', { ...body, username: 'api.made4', password: 'short' }), 422, 'invalid_input', 'password');
+    assertError(await api(srv.base, admin, 'POST', '/api/v1/users', { ...body, username: 'Bad Name' }), 422, 'invalid_input', 'username');
+    const ops = await loginAs(srv.base, 'jember.ops');
+    assertError(await api(srv.base, ops, 'POST', '/api/v1/users', { ...body, username: 'api.made5' }), 403, 'forbidden');
+    assertError(await api(srv.base, ops, 'GET', '/api/v1/users'), 403, 'forbidden');
+    const list = await api(srv.base, admin, 'GET', '/api/v1/users');
+    assert.equal(list.status, 200);
+    assert.ok(list.json.items.some((u) => u.username === 'api.made'));
+    assert.ok(list.json.items.every((u) => u.password_hash === undefined));
+    assert.ok(list.json.total >= 20);
+  });
+
   it('5 consecutive wrong passwords lock the account (423 "locked"), even for the right password', async () => {
     const created = runCli([
       'user', '--db', srv.dbPath, 'add', 'lock.victim', '--role', 'officer', '--unit', 'POLRES-JEMBER',
@@ -215,5 +248,22 @@ describe(`${DB_LABEL} session`, () => {
     assertError(again, 423, 'locked');
     // Other accounts are not affected.
     await loginAs(srv.base, 'jember.ops');
+  });
+
+  it('concurrent wrong passwords still lock after exactly 5 (4 answers 401, the rest 423)', async () => {
+    const created = runCli([
+      'user', '--db', srv.dbPath, 'add', 'lock.parallel', '--role', 'officer', '--unit', 'POLRES-JEMBER',
+      '--password', 'Parallel-Password-1',
+    ]);
+    assert.equal(created.status, 0, created.stderr);
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        api(srv.base, null, 'POST', '/api/v1/session', { username: 'lock.parallel', password: `wrong-${i}-xxxxxx` }).then((r) => r.status),
+      ),
+    );
+    assert.equal(statuses.filter((s) => s === 401).length, 4, statuses.join(','));
+    assert.equal(statuses.filter((s) => s === 423).length, 6, statuses.join(','));
+    const right = await api(srv.base, null, 'POST', '/api/v1/session', { username: 'lock.parallel', password: 'Parallel-Password-1' });
+    assertError(right, 423, 'locked');
   });
 });

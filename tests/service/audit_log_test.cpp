@@ -20,7 +20,7 @@ class AuditLogTest : public ::testing::Test {
   void SetUp() override {
     for (int i = 0; i < 5; ++i) {
       auto tx = f.db->begin(store::TxMode::write);
-      ASSERT_TRUE(append_audit(**tx, f.clock,
+      ASSERT_TRUE(append_audit(**tx, f.clock, 0,
                                {"someone", "object.create", "object", std::to_string(i),
                                 R"({"n":")" + std::to_string(i) + "\"}"})
                       .ok());

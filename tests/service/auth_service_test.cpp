@@ -108,7 +108,7 @@ TEST_F(AuthServiceTest, ChangePasswordNeedsTheCurrentOne) {
   const Actor actor = *auth.authenticate(login->token);
   EXPECT_EQ(auth.change_password(actor, "wrong", "New-Password-2024").error().field,
             "current_password");
-  EXPECT_EQ(auth.change_password(actor, "Ops-Demo-2024", "short").error().field, "password");
+  EXPECT_EQ(auth.change_password(actor, "Ops-Demo-2024", "short").error().field, "new_password");
   ASSERT_TRUE(auth.change_password(actor, "Ops-Demo-2024", "New-Password-2024").ok());
   EXPECT_FALSE(auth.login("jember.ops", "Ops-Demo-2024").ok());
   EXPECT_TRUE(auth.login("jember.ops", "New-Password-2024").ok());

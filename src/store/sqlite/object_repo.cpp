@@ -71,7 +71,9 @@ Result<Page<StrategicObject>> SqliteObjectRepo::list(const ObjectQuery& query,
   WhereBuilder where;
   if (query.kind) where.add("kind = ?", {std::string(to_string(*query.kind))});
   if (query.region_code) where.within_region(*query.region_code);
-  if (query.name_contains) where.add("name LIKE ?", {"%" + *query.name_contains + "%"});
+  if (query.name_contains) {
+    where.add("name LIKE ? ESCAPE '\\'", {"%" + like_escape(*query.name_contains) + "%"});
+  }
   if (query.bbox) {
     where.add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
               {query.bbox->min_lat, query.bbox->max_lat, query.bbox->min_lon, query.bbox->max_lon});

@@ -97,7 +97,9 @@ Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Terr
   WhereBuilder where;
   if (query.parent_code) where.add("parent_code = ?", {*query.parent_code});
   if (query.depth) where.add("depth = ?", {static_cast<std::int64_t>(*query.depth)});
-  if (query.name_prefix) where.add("name LIKE ? ESCAPE '\\'", {*query.name_prefix + "%"});
+  if (query.name_prefix) {
+    where.add("name LIKE ? ESCAPE '\\'", {like_escape(*query.name_prefix) + "%"});
+  }
   if (!territory.is_everywhere()) {
     // Inside the territory, or an ancestor of it (so the tree can be walked down).
     std::string condition = "(";
@@ -123,11 +125,7 @@ Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Terr
 
 Result<std::vector<Region>> SqliteRegionRepo::search(const std::string& text,
                                                      const Territory& territory, int limit) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') escaped += '\\';
-    escaped += c;
-  }
+  const std::string escaped = like_escape(text);
   WhereBuilder where;
   where.add("name LIKE ? ESCAPE '\\'", {"%" + escaped + "%"});
   if (!territory.is_everywhere()) {

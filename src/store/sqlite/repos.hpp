@@ -94,7 +94,8 @@ class SqliteAuditRepo final : public AuditRepo {
   Result<std::optional<AuditEntry>> last() override;
   Status append(const AuditEntry& entry) override;
   Status scan(const std::function<bool(const AuditEntry&)>& visit) override;
-  Result<Page<AuditEntry>> list(const PageRequest& page) override;
+  Result<Page<AuditEntry>> list(const PageRequest& page,
+                                const std::optional<std::vector<std::int64_t>>& unit_ids) override;
 
  private:
   Connection& c_;

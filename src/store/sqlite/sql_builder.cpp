@@ -4,6 +4,15 @@
 
 namespace siaga::store::sqlite {
 
+std::string like_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 const char* code_column_for_depth(int depth) {
   switch (depth) {
     case 1:

@@ -34,6 +34,9 @@ class WhereBuilder {
   std::vector<SqlParam> params_;
 };
 
+// Text for a LIKE pattern with '%', '_' and '\\' taken literally (use ESCAPE '\\').
+std::string like_escape(std::string_view text);
+
 // The code column of a table at a region depth (1..4).
 const char* code_column_for_depth(int depth);
 

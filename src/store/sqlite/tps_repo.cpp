@@ -66,7 +66,9 @@ Result<Page<Tps>> SqliteTpsRepo::list(const TpsQuery& query, const Territory& te
   WhereBuilder where;
   if (query.region_code) where.within_region(*query.region_code);
   if (query.tps_class) where.add("tps_class = ?", {std::string(to_string(*query.tps_class))});
-  if (query.code_prefix) where.add("code LIKE ?", {*query.code_prefix + "%"});
+  if (query.code_prefix) {
+    where.add("code LIKE ? ESCAPE '\\'", {like_escape(*query.code_prefix) + "%"});
+  }
   if (query.bbox) {
     where.add(
         "id IN (SELECT id FROM tps_rtree WHERE min_lat >= ? AND max_lat <= ? AND "

@@ -97,6 +97,7 @@ CREATE TABLE audit_log (
   id INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
   username TEXT NOT NULL,
+  unit_id INTEGER NOT NULL DEFAULT 0,
   action TEXT NOT NULL,
   entity TEXT NOT NULL,
   entity_id TEXT NOT NULL,
@@ -104,6 +105,7 @@ CREATE TABLE audit_log (
   prev_hash TEXT NOT NULL,
   hash TEXT NOT NULL
 );
+CREATE INDEX audit_log_unit ON audit_log(unit_id, id);
 
 CREATE TABLE idempotency_keys (
   user_id INTEGER NOT NULL REFERENCES users(id),
