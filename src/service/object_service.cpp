@@ -2,6 +2,7 @@
 
 #include "engine/geo/point_in_polygon.hpp"
 #include "service/audit_log.hpp"
+#include "service/idempotency.hpp"
 #include "service/json_text.hpp"
 #include "service/locate.hpp"
 #include "service/permission.hpp"
@@ -91,27 +92,17 @@ Result<Created> ObjectService::create(const Actor& actor, const ObjectInput& inp
   SIAGA_TRY(validate_object(object));
 
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
-  if (!idempotency_key.empty()) {
-    SIAGA_ASSIGN_OR_RETURN(auto seen,
-                           tx->idempotency().find(actor.user_id, kScope, idempotency_key));
-    if (seen) {
-      if (seen->fingerprint != fingerprint) {
-        return make_error(
-            ErrorCode::conflict, "Idempotency-Key ini sudah dipakai untuk permintaan lain",
-            "this Idempotency-Key was already used for a different request", "Idempotency-Key");
-      }
-      SIAGA_ASSIGN_OR_RETURN(auto earlier, tx->objects().find(seen->entity_id, actor.territory));
-      if (!earlier) return not_found("objek", "object");
-      return Created{*earlier, true};
-    }
+  const IdempotentRequest replay{actor.user_id, kScope, idempotency_key, fingerprint};
+  SIAGA_ASSIGN_OR_RETURN(auto earlier_id, earlier_result(*tx, replay));
+  if (earlier_id) {
+    SIAGA_ASSIGN_OR_RETURN(auto earlier, tx->objects().find(*earlier_id, actor.territory));
+    if (!earlier) return not_found("objek", "object");
+    return Created{*earlier, true};
   }
   SIAGA_TRY(settle_desa(*tx, actor, object, input.desa_code.has_value()));
   object.updated_at = format_utc(ctx_.clock.now());
   SIAGA_ASSIGN_OR_RETURN(object.id, tx->objects().insert(object));
-  if (!idempotency_key.empty()) {
-    SIAGA_TRY(
-        tx->idempotency().put(actor.user_id, kScope, idempotency_key, {fingerprint, object.id}));
-  }
+  SIAGA_TRY(remember_result(*tx, replay, object.id));
   SIAGA_TRY(append_audit(
       *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.create", "object", std::to_string(object.id), detail_of(object)}));

@@ -38,8 +38,9 @@ Result<std::vector<RegionShape>> RegistryService::region_shapes(const Actor& act
     if (!actor.territory.covers(r.code)) continue;
     SIAGA_ASSIGN_OR_RETURN(auto shape, tx->regions().shape(r.code));
     if (!shape) continue;
-    out.push_back(RegionShape{std::move(r), tolerance_deg > 0 ? engine::simplify(*shape, tolerance_deg)
-                                                              : std::move(*shape)});
+    out.push_back(RegionShape{std::move(r), tolerance_deg > 0
+                                                ? engine::simplify(*shape, tolerance_deg)
+                                                : std::move(*shape)});
   }
   return out;
 }

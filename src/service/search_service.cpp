@@ -16,7 +16,8 @@ std::string lowercase(std::string s) {
 }
 
 bool all_digits(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 }  // namespace
@@ -47,10 +48,12 @@ Result<std::vector<SearchHit>> SearchService::search(const Actor& actor, const s
     }
   }
   if (static_cast<int>(hits.size()) < limit) {
-    SIAGA_ASSIGN_OR_RETURN(auto regions, tx->regions().search(query, actor.territory,
-                                                              limit - static_cast<int>(hits.size())));
+    SIAGA_ASSIGN_OR_RETURN(
+        auto regions,
+        tx->regions().search(query, actor.territory, limit - static_cast<int>(hits.size())));
     for (const Region& r : regions) {
-      hits.push_back({std::string(to_string(r.level)), std::nullopt, r.code, r.name, r.centroid, r.code});
+      hits.push_back(
+          {std::string(to_string(r.level)), std::nullopt, r.code, r.name, r.centroid, r.code});
     }
   }
   if (static_cast<int>(hits.size()) < limit) {

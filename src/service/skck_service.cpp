@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "service/audit_log.hpp"
+#include "service/idempotency.hpp"
 #include "service/json_text.hpp"
 #include "service/permission.hpp"
 
@@ -48,20 +49,13 @@ Result<SkckRequest> SkckService::submit(const Actor& actor, const SkckApplicatio
   if (!app.domicile_code) return required("kode wilayah domisili", "domicile_code");
 
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
-  if (!idempotency_key.empty()) {
-    SIAGA_ASSIGN_OR_RETURN(auto seen,
-                           tx->idempotency().find(actor.user_id, kScope, idempotency_key));
-    if (seen) {
-      if (seen->fingerprint != fingerprint) {
-        return make_error(
-            ErrorCode::conflict, "Idempotency-Key ini sudah dipakai untuk permintaan lain",
-            "this Idempotency-Key was already used for a different request", "Idempotency-Key");
-      }
-      SIAGA_ASSIGN_OR_RETURN(auto earlier, tx->skck().find(seen->entity_id, actor.territory));
-      if (!earlier) return not_found("permohonan SKCK", "SKCK request");
-      if (replayed) *replayed = true;
-      return *earlier;
-    }
+  const IdempotentRequest replay{actor.user_id, kScope, idempotency_key, fingerprint};
+  SIAGA_ASSIGN_OR_RETURN(auto earlier_id, earlier_result(*tx, replay));
+  if (earlier_id) {
+    SIAGA_ASSIGN_OR_RETURN(auto earlier, tx->skck().find(*earlier_id, actor.territory));
+    if (!earlier) return not_found("permohonan SKCK", "SKCK request");
+    if (replayed) *replayed = true;
+    return *earlier;
   }
   SIAGA_ASSIGN_OR_RETURN(bool known, tx->regions().exists(*app.domicile_code));
   if (!known || validate_region_code(*app.domicile_code).value() < 3) {
@@ -101,10 +95,7 @@ Result<SkckRequest> SkckService::submit(const Actor& actor, const SkckApplicatio
   request.submitted_by = actor.username;
   request.submitted_at = format_utc(ctx_.clock.now());
   SIAGA_ASSIGN_OR_RETURN(request.id, tx->skck().insert(request));
-  if (!idempotency_key.empty()) {
-    SIAGA_TRY(
-        tx->idempotency().put(actor.user_id, kScope, idempotency_key, {fingerprint, request.id}));
-  }
+  SIAGA_TRY(remember_result(*tx, replay, request.id));
   SIAGA_TRY(append_audit(
       *tx, ctx_.clock, actor.unit_id,
       {actor.username, "skck.submit", "skck", std::to_string(request.id),
