@@ -77,6 +77,9 @@ class Connection {
   Result<Statement> prepare(const std::string& sql);
   // Runs one or more statements without parameters.
   Status execute(const std::string& sql);
+  // Runs one statement through the prepared-statement cache: for the BEGIN and
+  // COMMIT of every transaction, which would otherwise be parsed each time.
+  Status run_cached(const std::string& sql);
   std::int64_t last_insert_id() const;
   sqlite3* raw() { return db_; }
 

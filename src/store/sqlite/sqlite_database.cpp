@@ -26,7 +26,7 @@ class SqliteTransaction final : public Transaction {
         idempotency_(*conn_) {}
 
   ~SqliteTransaction() override {
-    if (!done_) (void)conn_->execute("ROLLBACK");
+    if (!done_) (void)conn_->run_cached("ROLLBACK");
     db_.release(std::move(conn_));
   }
 
@@ -41,7 +41,7 @@ class SqliteTransaction final : public Transaction {
   IdempotencyRepo& idempotency() override { return idempotency_; }
 
   Status commit() override {
-    SIAGA_TRY(conn_->execute("COMMIT"));
+    SIAGA_TRY(conn_->run_cached("COMMIT"));
     done_ = true;
     return ok_status();
   }
@@ -129,7 +129,7 @@ void SqliteDatabase::release(std::unique_ptr<Connection> conn) {
 
 Result<std::unique_ptr<Transaction>> SqliteDatabase::begin(TxMode mode) {
   auto conn = acquire();
-  Status st = conn->execute(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
+  Status st = conn->run_cached(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
   if (!st.ok()) {
     release(std::move(conn));
     return st.error();
