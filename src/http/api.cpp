@@ -2,6 +2,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include <fmt/format.h>
+
 #include <charconv>
 
 #include "http/responses.hpp"
@@ -101,12 +103,14 @@ std::optional<std::int64_t> int_param(const Request& request, const char* name) 
   return parse_int(it->second);
 }
 
-std::optional<store::PageRequest> page_request(const Request& request, Response& error) {
+std::optional<store::PageRequest> page_request(const Request& request, Response& error,
+                                               int max_limit) {
   store::PageRequest page;
   if (auto limit = request.query_value("limit")) {
     auto n = parse_int(*limit);
-    if (!n || *n < 1 || *n > 1000) {
-      error = bad_request("limit harus 1 sampai 1000", "limit must be 1 to 1000", "limit");
+    if (!n || *n < 1 || *n > max_limit) {
+      error = bad_request(fmt::format("limit harus 1 sampai {}", max_limit),
+                          fmt::format("limit must be 1 to {}", max_limit), "limit");
       return std::nullopt;
     }
     page.limit = static_cast<int>(*n);

@@ -75,8 +75,9 @@ class FieldReader {
   bool failed_ = false;
 };
 
-// limit (1..1000, default 100) and cursor (the `next` of the previous page).
-std::optional<store::PageRequest> page_request(const Request& request, Response& error);
+// limit (1..max_limit, default 100) and cursor (the `next` of the previous page).
+std::optional<store::PageRequest> page_request(const Request& request, Response& error,
+                                               int max_limit = 1000);
 std::optional<std::int64_t> int_param(const Request& request, const char* name);
 // A positive whole number written with digits only ("12", not "12abc" or "7.5").
 std::optional<std::int64_t> parse_id(const std::string& text);

@@ -31,7 +31,8 @@ bool accepts_gzip(std::string_view accept_encoding) {
     std::string_view item = accept_encoding.substr(pos, comma - pos);
     while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
     if (item.starts_with("gzip") || item.starts_with("*")) {
-      return item.find("q=0") == std::string_view::npos || item.find("q=0.") != std::string_view::npos;
+      return item.find("q=0") == std::string_view::npos ||
+             item.find("q=0.") != std::string_view::npos;
     }
     pos = comma + 1;
   }

@@ -103,7 +103,8 @@ Response search(Api& api, Request& request) {
   if (!result.ok()) return error_response(result.error());
   json::array items;
   for (const auto& h : *result) {
-    json::object o{{"type", h.type}, {"name", h.name}, {"detail", h.detail}};
+    json::object o{
+        {"type", h.type}, {"name", h.name}, {"detail", h.detail}, {"detail_en", h.detail_en}};
     o["id"] = h.id ? json::value(*h.id) : json::value(nullptr);
     o["code"] = h.code.empty() ? json::value(nullptr) : json::value(h.code);
     o["lat"] = h.position ? json::value(h.position->lat) : json::value(nullptr);
@@ -141,10 +142,10 @@ Response get_unit(Api& api, Request& request) {
 }
 
 // The filters of the TPS list and its GeoJSON form.
-std::optional<store::TpsQuery> tps_query(const Request& request, Response& error) {
+std::optional<store::TpsQuery> tps_query(const Request& request, Response& error, int max_limit) {
   store::TpsQuery query;
   bool failed = false;
-  auto page = page_request(request, error);
+  auto page = page_request(request, error, max_limit);
   if (!page) return std::nullopt;
   query.page = *page;
   auto regency = region_param(request, "regency", error, failed);
@@ -176,7 +177,7 @@ std::optional<store::TpsQuery> tps_query(const Request& request, Response& error
 Response list_tps(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
   Response error;
-  auto query = tps_query(request, error);
+  auto query = tps_query(request, error, 1000);
   if (!query) return error;
   auto result = api.registry.list_tps(actor, *query);
   if (!result.ok()) return error_response(result.error());
@@ -186,7 +187,7 @@ Response list_tps(Api& api, Request& request) {
 Response tps_geojson(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
   Response error;
-  auto query = tps_query(request, error);
+  auto query = tps_query(request, error, 5000);  // the map takes a whole Polres in one page
   if (!query) return error;
   if (!request.query_value("limit")) query->page.limit = 5000;
   auto result = api.registry.list_tps(actor, *query);

@@ -99,6 +99,33 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
   return result;
 }
 
+std::optional<Actor> AuthService::cached(const std::string& token_hash, SysSeconds now) {
+  std::lock_guard lock(cache_mutex_);
+  auto it = cache_.find(token_hash);
+  if (it == cache_.end()) return std::nullopt;
+  const VerifiedSession& s = it->second;
+  const bool fresh = std::chrono::steady_clock::now() - s.verified_at < kSessionRecheck;
+  const bool alive = now < s.expires_at && now < s.last_seen + ctx_.sessions.idle_timeout &&
+                     now - s.last_seen < ctx_.sessions.touch_interval;
+  if (fresh && alive) return s.actor;
+  cache_.erase(it);
+  return std::nullopt;
+}
+
+void AuthService::remember(const std::string& token_hash, VerifiedSession session) {
+  std::lock_guard lock(cache_mutex_);
+  if (cache_.size() >= 10000) {
+    const auto stale = std::chrono::steady_clock::now() - kSessionRecheck;
+    std::erase_if(cache_, [&](const auto& entry) { return entry.second.verified_at < stale; });
+  }
+  cache_[token_hash] = std::move(session);
+}
+
+void AuthService::forget(const std::string& token_hash) {
+  std::lock_guard lock(cache_mutex_);
+  cache_.erase(token_hash);
+}
+
 Result<Actor> AuthService::authenticate(const std::string& token) {
   if (token.empty()) {
     return make_error(ErrorCode::unauthenticated, "silakan masuk terlebih dahulu",
@@ -106,6 +133,7 @@ Result<Actor> AuthService::authenticate(const std::string& token) {
   }
   const SysSeconds now = ctx_.clock.now();
   const std::string token_hash = sha256_hex(token);
+  if (auto actor = cached(token_hash, now)) return *actor;
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
   SIAGA_ASSIGN_OR_RETURN(auto session, tx->users().find_session(token_hash));
   if (!session || session->expires_at <= now ||
@@ -122,10 +150,13 @@ Result<Actor> AuthService::authenticate(const std::string& token) {
     SIAGA_TRY(wtx->users().touch_session(session->id, now));
     SIAGA_TRY(wtx->commit());
   }
+  remember(token_hash, {actor, session->expires_at, stale ? now : session->last_seen_at,
+                        std::chrono::steady_clock::now()});
   return actor;
 }
 
 Status AuthService::logout(const std::string& token) {
+  forget(sha256_hex(token));
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
   SIAGA_ASSIGN_OR_RETURN(auto session, tx->users().find_session(sha256_hex(token)));
   if (!session) return session_invalid();

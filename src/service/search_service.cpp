@@ -44,7 +44,7 @@ Result<std::vector<SearchHit>> SearchService::search(const Actor& actor, const s
     SIAGA_ASSIGN_OR_RETURN(auto page, tx->tps().list(q, actor.territory));
     for (const Tps& t : page.items) {
       hits.push_back({"tps", t.id, t.code, "TPS " + std::to_string(t.number) + " " + t.desa_name,
-                      t.position, t.desa_code});
+                      t.position, t.desa_code, t.desa_code});
     }
   }
   if (static_cast<int>(hits.size()) < limit) {
@@ -52,8 +52,8 @@ Result<std::vector<SearchHit>> SearchService::search(const Actor& actor, const s
         auto regions,
         tx->regions().search(query, actor.territory, limit - static_cast<int>(hits.size())));
     for (const Region& r : regions) {
-      hits.push_back(
-          {std::string(to_string(r.level)), std::nullopt, r.code, r.name, r.centroid, r.code});
+      hits.push_back({std::string(to_string(r.level)), std::nullopt, r.code, r.name, r.centroid,
+                      r.code, r.code});
     }
   }
   if (static_cast<int>(hits.size()) < limit) {
@@ -62,7 +62,8 @@ Result<std::vector<SearchHit>> SearchService::search(const Actor& actor, const s
     q.page.limit = limit - static_cast<int>(hits.size());
     SIAGA_ASSIGN_OR_RETURN(auto page, tx->objects().list(q, actor.territory));
     for (const StrategicObject& o : page.items) {
-      hits.push_back({"object", o.id, "", o.name, o.position, std::string(label_id(o.kind))});
+      hits.push_back({"object", o.id, "", o.name, o.position, std::string(label_id(o.kind)),
+                      std::string(label_en(o.kind))});
     }
   }
   if (static_cast<int>(hits.size()) < limit) {
@@ -71,7 +72,8 @@ Result<std::vector<SearchHit>> SearchService::search(const Actor& actor, const s
     for (const Unit& u : units.items) {
       if (static_cast<int>(hits.size()) >= limit) break;
       if (lowercase(u.name).find(needle) == std::string::npos) continue;
-      hits.push_back({"unit", u.id, u.code, u.name, u.position, std::string(to_string(u.level))});
+      hits.push_back({"unit", u.id, u.code, u.name, u.position, std::string(to_string(u.level)),
+                      std::string(to_string(u.level))});
     }
   }
   return hits;

@@ -18,7 +18,8 @@ struct SearchHit {
   std::string code;
   std::string name;
   std::optional<LatLon> position;
-  std::string detail;  // e.g. the region code or object kind, for display
+  std::string detail;     // e.g. the region code or object kind, for display
+  std::string detail_en;  // the same in English
 };
 
 class SearchService {

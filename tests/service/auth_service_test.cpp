@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "service/user_service.hpp"
 #include "support/fixture.hpp"
 
@@ -100,6 +102,16 @@ TEST_F(AuthServiceTest, LogoutEndsTheSession) {
   ASSERT_TRUE(auth.logout(login->token).ok());
   EXPECT_FALSE(auth.authenticate(login->token).ok());
   EXPECT_FALSE(auth.logout(login->token).ok());
+}
+
+TEST_F(AuthServiceTest, LogoutThroughAnotherInstanceReachesThisOneWithinARecheck) {
+  AuthService here(*f.ctx);
+  AuthService there(*f.ctx);  // a second server process on the same database
+  auto login = here.login("jember.ops", "Ops-Demo-2024");
+  ASSERT_TRUE(here.authenticate(login->token).ok());
+  ASSERT_TRUE(there.logout(login->token).ok());
+  std::this_thread::sleep_for(kSessionRecheck + std::chrono::milliseconds(100));
+  EXPECT_EQ(here.authenticate(login->token).error().code, ErrorCode::unauthenticated);
 }
 
 TEST_F(AuthServiceTest, ChangePasswordNeedsTheCurrentOne) {
