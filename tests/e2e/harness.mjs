@@ -6,13 +6,14 @@
 // The binary is $SIAGA_BIN or build/release/siaga; the browser is
 // $CHROMIUM or /usr/bin/chromium.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { sleep, startServer as startApiServer } from '../api/harness.mjs';
+
+export { sleep };
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
@@ -32,136 +33,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const STARTUP_TIMEOUT_MS = 120_000;
-const BINARY_WAIT_MS = 120_000;
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function siagaBin() {
-  return path.resolve(process.env.SIAGA_BIN || path.join(REPO_ROOT, 'build', 'release', 'siaga'));
-}
-
-// Another engineer may be relinking the binary: wait until it is there again.
-async function binaryReady() {
-  const bin = siagaBin();
-  const deadline = Date.now() + BINARY_WAIT_MS;
-  for (;;) {
-    try {
-      fs.accessSync(bin, fs.constants.X_OK);
-      return bin;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`siaga binary not found or not executable: ${bin}`);
-      await sleep(500);
-    }
-  }
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const running = new Set();
-process.on('exit', () => {
-  for (const proc of running) {
-    try {
-      proc.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
-
-function waitExit(proc, ms) {
-  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    proc.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
-async function kill(proc) {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  proc.kill('SIGTERM');
-  if (!(await waitExit(proc, 5000))) {
-    proc.kill('SIGKILL');
-    await waitExit(proc, 5000);
-  }
-}
-
-async function startOnce(dbPath) {
-  const bin = await binaryReady();
-  const port = await freePort();
-  const argv = ['serve', '--demo', '--db', dbPath, '--port', String(port), '--address', '127.0.0.1', '--web-dir', WEB_DIST];
-  const proc = spawn(bin, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.add(proc);
-  const output = [];
-  proc.stdout.on('data', (c) => output.push(c));
-  proc.stderr.on('data', (c) => output.push(c));
-  let spawnError = null;
-  proc.on('error', (e) => {
-    spawnError = e;
-  });
-  proc.on('exit', () => running.delete(proc));
-  const log = () => Buffer.concat(output).toString('utf8').slice(-20_000);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  for (;;) {
-    if (spawnError || proc.exitCode !== null || proc.signalCode !== null) {
-      return { ok: false, proc, log: log(), retry: true, why: spawnError ? String(spawnError) : `exited with ${proc.exitCode ?? proc.signalCode}` };
-    }
-    try {
-      const r = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(2000) });
-      await r.arrayBuffer();
-      if (r.status === 200) return { ok: true, proc, base, log };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) return { ok: false, proc, log: log(), retry: false, why: 'no answer from /api/v1/health' };
-    await sleep(100);
-  }
-}
-
-/** Starts `siaga serve --demo` with the built web app on a temporary database. */
+/** Starts `siaga serve --demo` with the built web app on a temporary database
+ * (the API tests' harness, plus --web-dir). */
 export async function startServer() {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(`${WEB_DIST}/index.html is missing: build the web app first (make build, or cd web && npx vite build)`);
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaga-e2e-'));
-  let last = null;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const dbPath = path.join(dir, `siaga-${attempt}.db`);
-    const s = await startOnce(dbPath);
-    if (s.ok) {
-      let stopped = false;
-      return {
-        base: s.base,
-        log: s.log,
-        async stop() {
-          if (stopped) return;
-          stopped = true;
-          await kill(s.proc);
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    }
-    await kill(s.proc);
-    last = s;
-    if (!s.retry) break;
-    await sleep(1000);
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  throw new Error(`siaga serve failed to start (${last.why}):\n${last.log}`);
+  return startApiServer({ demo: true, args: ['--web-dir', WEB_DIST] });
 }
 
 export async function launchBrowser() {

@@ -69,7 +69,8 @@ MultiPolygon simplify(const MultiPolygon& shape, double tolerance_deg) {
   out.parts.reserve(shape.parts.size());
   for (const PolygonPart& part : shape.parts) {
     PolygonPart simplified;
-    for (const Ring& ring : part.rings) simplified.rings.push_back(simplify_ring(ring, tolerance_deg));
+    for (const Ring& ring : part.rings)
+      simplified.rings.push_back(simplify_ring(ring, tolerance_deg));
     out.parts.push_back(std::move(simplified));
   }
   return out;
