@@ -10,6 +10,7 @@
 #include "http/api.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "service/event_bus.hpp"
 #include "service/user_service.hpp"
 #include "store/region_repo.hpp"
 
@@ -57,6 +58,10 @@ int serve(const ServeOptions& o) {
     print_demo_accounts(*dir);
   }
 
+  // One process: events travel in memory. (Several instances on PostgreSQL
+  // will use LISTEN/NOTIFY behind the same interface.)
+  service::InProcessEventBus events;
+  app->context->events = &events;
   http::Api api(*app->context);
   http::Router router;
   http::register_api_routes(router, api);

@@ -88,6 +88,7 @@ void register_object_routes(Router& router, Api& api);
 void register_election_routes(Router& router, Api& api);
 void register_skck_routes(Router& router, Api& api);
 void register_admin_routes(Router& router, Api& api);
+void register_event_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

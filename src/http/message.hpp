@@ -3,6 +3,7 @@
 // only server.cpp compiles Boost.Beast.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,11 +24,16 @@ struct Request {
   std::optional<std::string> cookie(const std::string& name) const;
 };
 
+class EventFeed;
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // Set for a live event stream: the server keeps the connection open and
+  // writes the feed's frames instead of `body`.
+  std::shared_ptr<EventFeed> stream;
 };
 
 }  // namespace siaga::http

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "http/event_feed.hpp"
 #include "http/gzip.hpp"
 #include "http/responses.hpp"
 
@@ -79,6 +80,41 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
   return out;
 }
 
+constexpr auto kEventPoll = std::chrono::milliseconds(200);
+constexpr auto kEventHeartbeat = std::chrono::seconds(15);
+
+// Writes a live event stream until the client goes away or its session ends.
+// The body is delimited by closing the connection, as SSE allows.
+asio::awaitable<void> stream_events(beast::tcp_stream& stream, std::shared_ptr<EventFeed> feed) {
+  static const std::string kHead =
+      "HTTP/1.1 200 OK\r\nServer: siaga\r\nContent-Type: text/event-stream\r\n"
+      "Cache-Control: no-store\r\nX-Accel-Buffering: no\r\nConnection: close\r\n\r\n"
+      ": siaga events\n\n";
+  stream.expires_never();
+  auto [ec, n] = co_await asio::async_write(stream, asio::buffer(kHead), kUseTuple);
+  if (ec) co_return;
+  asio::steady_timer timer(stream.get_executor());
+  auto last_write = std::chrono::steady_clock::now();
+  auto last_check = last_write;
+  for (;;) {
+    timer.expires_after(kEventPoll);
+    auto [ec_wait] = co_await timer.async_wait(kUseTuple);
+    if (ec_wait) co_return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_check >= kEventHeartbeat) {
+      if (!feed->allowed()) co_return;
+      last_check = now;
+    }
+    std::string out;
+    for (std::string& frame : feed->take()) out += frame;
+    if (out.empty() && now - last_write >= kEventHeartbeat) out = ": ping\n\n";
+    if (out.empty()) continue;
+    auto [ec_write, written] = co_await asio::async_write(stream, asio::buffer(out), kUseTuple);
+    if (ec_write) co_return;
+    last_write = now;
+  }
+}
+
 Response dispatch_safely(const Router& router, Request& request) {
   try {
     return router.dispatch(request);
@@ -141,6 +177,10 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
       } else {
         response = dispatch_safely(router, request);
       }
+    }
+    if (response.stream && response.status == 200) {
+      co_await stream_events(stream, std::move(response.stream));
+      break;
     }
     auto reply = to_beast(std::move(response), version, keep_alive, head, gzip_ok);
     auto [ec_write, n_write] = co_await bhttp::async_write(stream, reply, kUseTuple);

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "service/clock.hpp"
+#include "service/event_bus.hpp"
 #include "store/database.hpp"
 
 namespace siaga::service {
@@ -20,6 +21,7 @@ struct Context {
   store::Database& db;
   const Clock& clock;
   SessionPolicy sessions;
+  EventBus* events = nullptr;  // live updates; none in batch commands
 };
 
 }  // namespace siaga::service

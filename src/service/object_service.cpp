@@ -1,5 +1,7 @@
 #include "service/object_service.hpp"
 
+#include <fmt/format.h>
+
 #include "engine/geo/point_in_polygon.hpp"
 #include "service/audit_log.hpp"
 #include "service/idempotency.hpp"
@@ -51,6 +53,16 @@ Status settle_desa(store::Transaction& tx, const Actor& actor, StrategicObject& 
                       "the location lies outside your unit's jurisdiction", "lat");
   }
   return ok_status();
+}
+
+// Tells live screens, once the change is committed.
+void announce(Context& ctx, const char* type, const StrategicObject& o) {
+  if (!ctx.events) return;
+  ctx.events->publish(
+      {type, o.desa_code,
+       fmt::format(R"({{"id":{},"kind":{},"name":{},"lat":{},"lon":{},"desa_code":{}}})", o.id,
+                   json_quote(to_string(o.kind)), json_quote(o.name), o.position.lat,
+                   o.position.lon, json_quote(o.desa_code))});
 }
 
 std::string detail_of(const StrategicObject& o) {
@@ -107,6 +119,7 @@ Result<Created> ObjectService::create(const Actor& actor, const ObjectInput& inp
       *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.create", "object", std::to_string(object.id), detail_of(object)}));
   SIAGA_TRY(tx->commit());
+  announce(ctx_, "object.created", object);
   return Created{object, false};
 }
 
@@ -133,6 +146,7 @@ Result<StrategicObject> ObjectService::update(const Actor& actor, std::int64_t i
       *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.update", "object", std::to_string(object.id), detail_of(object)}));
   SIAGA_TRY(tx->commit());
+  announce(ctx_, "object.updated", object);
   return object;
 }
 
@@ -145,7 +159,9 @@ Status ObjectService::remove(const Actor& actor, std::int64_t id) {
   SIAGA_TRY(append_audit(
       *tx, ctx_.clock, actor.unit_id,
       {actor.username, "object.delete", "object", std::to_string(id), detail_of(*found)}));
-  return tx->commit();
+  SIAGA_TRY(tx->commit());
+  announce(ctx_, "object.deleted", *found);
+  return ok_status();
 }
 
 }  // namespace siaga::service

@@ -17,7 +17,11 @@ Router sample_router() {
     out.body = "geojson";
     return out;
   });
-  router.add("POST", "/api/v1/objects", [](Request&) { return Response{201, "", "", {}}; });
+  router.add("POST", "/api/v1/objects", [](Request&) {
+    Response created;
+    created.status = 201;
+    return created;
+  });
   return router;
 }
 
