@@ -56,6 +56,23 @@ describe('strategic objects', () => {
   );
 
   test(
+    'an object created on another screen appears on the open map without a reload',
+    inPage(s.ctx, 'objects-live', async (page) => {
+      await logIn(page, s.ctx.base, 'jember.ops');
+      await page.goto(s.ctx.base + '/peta');
+      await page.waitForSelector('[data-testid=map] [data-object-id]');
+      const api = await s.ctx.api('jember.ops');
+      const created = await api('POST', '/api/v1/objects', {
+        kind: 'candidate_post', name: `Posko Live ${Date.now()}`, lat: POINT.lat, lon: POINT.lon,
+      });
+      assert.equal(created.status, 201, created.text);
+      await page.waitForSelector(`[data-object-id="${created.json.id}"]`, { timeout: 10_000 });
+      assert.equal((await api('DELETE', `/api/v1/objects/${created.json.id}`)).status, 204);
+      await page.waitForSelector(`[data-object-id="${created.json.id}"]`, { state: 'detached', timeout: 10_000 });
+    }),
+  );
+
+  test(
     'an error from the API appears next to the field it names',
     inPage(s.ctx, 'objects-field-error', async (page) => {
       const api = await s.ctx.api('jember.ops');

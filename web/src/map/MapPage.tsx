@@ -152,10 +152,30 @@ export default function MapPage() {
       }
     })();
 
+    // Live changes from other screens (GET /api/v1/events, Server-Sent Events):
+    // an object created, moved or removed elsewhere shows here without reload.
+    const live = typeof EventSource === 'undefined' ? null : new EventSource('/api/v1/events');
+    const onObjectEvent = (e: MessageEvent<string>, removed: boolean) => {
+      const changed = JSON.parse(e.data) as { id: number };
+      const apply = (fresh: StrategicObject | null) =>
+        setData((d) => {
+          const objects = d.objects.filter((o) => o.id !== changed.id);
+          if (fresh) objects.push(fresh);
+          c.setObjects(objects);
+          return { ...d, objects };
+        });
+      if (removed) apply(null);
+      else api.object(changed.id).then(apply, () => undefined);
+    };
+    live?.addEventListener('object.created', (e) => onObjectEvent(e as MessageEvent<string>, false));
+    live?.addEventListener('object.updated', (e) => onObjectEvent(e as MessageEvent<string>, false));
+    live?.addEventListener('object.deleted', (e) => onObjectEvent(e as MessageEvent<string>, true));
+
     const onResize = () => c.invalidate();
     window.addEventListener('resize', onResize);
     return () => {
       ctlAbort.abort();
+      live?.close();
       window.removeEventListener('resize', onResize);
       c.destroy();
       ctl.current = null;
