@@ -9,9 +9,9 @@
 
 #include "domain/geo.hpp"
 #include "domain/territory.hpp"
-#include "store/sqlite/connection.hpp"
+#include "store/sql/statement.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 using SqlParam = std::variant<std::int64_t, double, std::string>;
 
@@ -40,4 +40,4 @@ std::string like_escape(std::string_view text);
 // The code column of a table at a region depth (1..4).
 const char* code_column_for_depth(int depth);
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

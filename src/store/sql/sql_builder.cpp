@@ -1,8 +1,8 @@
-#include "store/sqlite/sql_builder.hpp"
+#include "store/sql/sql_builder.hpp"
 
 #include "domain/region.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 std::string like_escape(std::string_view text) {
   std::string out;
@@ -34,7 +34,7 @@ WhereBuilder& WhereBuilder::add(std::string condition, std::vector<SqlParam> par
 
 WhereBuilder& WhereBuilder::territory(const Territory& territory) {
   if (territory.is_everywhere()) return *this;
-  if (territory.region_codes().empty()) return add("0");
+  if (territory.region_codes().empty()) return add("1 = 0");
   std::string condition = "(";
   std::vector<SqlParam> params;
   for (const std::string& code : territory.region_codes()) {
@@ -71,4 +71,4 @@ void WhereBuilder::bind(Statement& stmt, int first_index) const {
   }
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

@@ -1,9 +1,9 @@
-#include "store/sqlite/paged_query.hpp"
-#include "store/sqlite/repos.hpp"
+#include "store/sql/paged_query.hpp"
+#include "store/sql/repos.hpp"
 
 #include "domain/region.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -27,13 +27,14 @@ Tps read_tps(Statement& s) {
 
 }  // namespace
 
-Result<std::int64_t> SqliteTpsRepo::insert(const Tps& t) {
+Result<std::int64_t> SqlTpsRepo::insert(const Tps& t) {
+  std::int64_t id = 0;
   {
     SIAGA_ASSIGN_OR_RETURN(
         Statement s,
         c_.prepare("INSERT INTO tps (code, number, desa_code, district_code, regency_code, "
                    "province_code, lat, lon, voters, address, tps_class) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind_all(t.code, t.number, t.desa_code, region_prefix(t.desa_code, 3),
                region_prefix(t.desa_code, 2), region_prefix(t.desa_code, 1), t.position.lat,
                t.position.lon, t.voters, t.address);
@@ -42,16 +43,17 @@ Result<std::int64_t> SqliteTpsRepo::insert(const Tps& t) {
     } else {
       s.bind_null(11);
     }
-    SIAGA_TRY(s.run());
+    SIAGA_ASSIGN_OR_RETURN(id, s.returning_id());
   }
-  const std::int64_t id = c_.last_insert_id();
+  // PostgreSQL indexes point(lon, lat) itself (GiST); SQLite keeps a separate R*Tree.
+  if (c_.dialect() != Dialect::sqlite) return id;
   SIAGA_ASSIGN_OR_RETURN(Statement r, c_.prepare("INSERT INTO tps_rtree VALUES (?, ?, ?, ?, ?)"));
   r.bind_all(id, t.position.lat, t.position.lat, t.position.lon, t.position.lon);
   SIAGA_TRY(r.run());
   return id;
 }
 
-Result<std::optional<Tps>> SqliteTpsRepo::find(std::int64_t id, const Territory& territory) {
+Result<std::optional<Tps>> SqlTpsRepo::find(std::int64_t id, const Territory& territory) {
   WhereBuilder where;
   where.add("id = ?", {id}).territory(territory);
   SIAGA_ASSIGN_OR_RETURN(Statement s,
@@ -62,14 +64,18 @@ Result<std::optional<Tps>> SqliteTpsRepo::find(std::int64_t id, const Territory&
   return std::optional<Tps>{read_tps(s)};
 }
 
-Result<Page<Tps>> SqliteTpsRepo::list(const TpsQuery& query, const Territory& territory) {
+Result<Page<Tps>> SqlTpsRepo::list(const TpsQuery& query, const Territory& territory) {
   WhereBuilder where;
   if (query.region_code) where.within_region(*query.region_code);
   if (query.tps_class) where.add("tps_class = ?", {std::string(to_string(*query.tps_class))});
   if (query.code_prefix) {
     where.add("code LIKE ? ESCAPE '\\'", {like_escape(*query.code_prefix) + "%"});
   }
-  if (query.bbox) {
+  if (query.bbox && c_.dialect() == Dialect::postgres) {
+    // GiST index on point(lon, lat): the box test runs inside the index.
+    where.add("point(lon, lat) <@ box(point(?::float8, ?::float8), point(?::float8, ?::float8))",
+              {query.bbox->min_lon, query.bbox->min_lat, query.bbox->max_lon, query.bbox->max_lat});
+  } else if (query.bbox) {
     where.add(
         "id IN (SELECT id FROM tps_rtree WHERE min_lat >= ? AND max_lat <= ? AND "
         "min_lon >= ? AND max_lon <= ?)",
@@ -80,10 +86,10 @@ Result<Page<Tps>> SqliteTpsRepo::list(const TpsQuery& query, const Territory& te
   return paged_query<Tps>(c_, kColumns, "tps", where, query.page, read_tps);
 }
 
-Result<std::int64_t> SqliteTpsRepo::count() {
+Result<std::int64_t> SqlTpsRepo::count() {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT count(*) FROM tps"));
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
   return row ? s.int64(0) : 0;
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql
