@@ -131,6 +131,46 @@ TEST_P(Store, ShapesRoundTripAndLocateCandidates) {
   EXPECT_EQ(*candidates, std::vector<std::string>{"35.09.19.1001"});
 }
 
+TEST_P(Store, BulkInsertStoresAllOrNoneAndKeepsTheTransactionUsable) {
+  Fixture f(GetParam());
+  f.load_registry();
+  auto make = [](const std::string& code, int number, std::string address) {
+    Tps t;
+    t.code = code;
+    t.number = number;
+    t.desa_code = "35.09.19.1001";
+    t.position = {-8.1712345678, 113.6912345678};
+    t.voters = 250;
+    t.address = std::move(address);
+    return t;
+  };
+  auto tx = f.db->begin(store::TxMode::write);
+  ASSERT_TRUE(tx.ok());
+  // Text that COPY must escape survives the round trip.
+  ASSERT_TRUE((*tx)
+                  ->tps()
+                  .insert_many({make("3509191001010", 10, "Jl. A\tB\\C"),
+                                make("3509191001011", 11, "baris\nbaru")})
+                  .ok());
+  EXPECT_EQ(*(*tx)->tps().count(), 6);
+  // A code already stored: refused, nothing of the batch kept, transaction usable.
+  EXPECT_FALSE(
+      (*tx)->tps().insert_many({make("3509191001012", 12, ""), make("3509191001001", 1, "")}).ok());
+  EXPECT_EQ(*(*tx)->tps().count(), 6);
+  ASSERT_TRUE((*tx)->commit().ok());
+
+  auto read = f.db->begin(store::TxMode::read);
+  store::TpsQuery q;
+  q.code_prefix = "350919100101";
+  auto page = (*read)->tps().list(q, Territory::everywhere());
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 2u);
+  EXPECT_EQ(page->items[0].address, "Jl. A\tB\\C");
+  EXPECT_EQ(page->items[1].address, "baris\nbaru");
+  EXPECT_DOUBLE_EQ(page->items[0].position.lat, -8.1712345678);
+  EXPECT_EQ(page->items[0].desa_name, "Kaliwates");
+}
+
 SIAGA_ON_BOTH_DATABASES(Store);
 
 }  // namespace

@@ -229,18 +229,23 @@ PGresult* Connection::exec_prepared(const std::string& name, bool savepoint,
 }
 
 Status Connection::lock_audit_log(bool for_append) {
-  if (audit_locked_ || (!for_append && !in_write_)) return ok_status();
-  // One lock on the table, taken before the last entry is read and held to
-  // commit: writers append one at a time (the id is last + 1 and the hash
-  // chains to the last entry), while readers (ACCESS SHARE) are not blocked.
-  // Chosen over SERIALIZABLE, which would make writers fail and retry, and
-  // over an advisory lock, which is invisible to anyone inspecting the table.
-  SIAGA_TRY(execute("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
+  // A write transaction holds the writer lock from its BEGIN (see
+  // PostgresDatabase::begin); an append from a read transaction takes it now.
+  if (in_write_ || audit_locked_ || !for_append) return ok_status();
+  SIAGA_TRY(execute(kWriterLockSql));
   audit_locked_ = true;
   return ok_status();
 }
 
-Status Connection::copy_in(const std::string& copy_sql, std::string_view data) {
+Status Connection::copy_in(const std::string& target, std::string_view data) {
+  SIAGA_TRY(execute("SAVEPOINT siaga_copy"));
+  Status st = copy_rows(target, data);
+  (void)execute(st.ok() ? "RELEASE SAVEPOINT siaga_copy" : "ROLLBACK TO SAVEPOINT siaga_copy");
+  return st;
+}
+
+Status Connection::copy_rows(const std::string& target, std::string_view data) {
+  const std::string copy_sql = "COPY " + target + " FROM STDIN";
   ResultPtr r(PQexec(conn_, copy_sql.c_str()));
   if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN) return pg_error(conn_, r.get(), "COPY");
   constexpr std::size_t kChunk = 1 << 20;

@@ -22,7 +22,17 @@ namespace siaga::store::postgres {
 
 using sql::Statement;
 
-class Connection;
+// Write transactions run one at a time, as on SQLite (BEGIN IMMEDIATE): each
+// takes this transaction-scoped advisory lock right after BEGIN and holds it
+// to COMMIT, in every siaga process on the database. The use cases rely on
+// it: an audit append reads the last entry and writes id = last + 1 with the
+// hash chained to it; a failed login reads and raises the failure count; an
+// SKCK decision reads the status it moves from. Under READ COMMITTED alone
+// two instances would interleave those reads and writes. Chosen over
+// SERIALIZABLE (which aborts one writer and needs retries in every use case)
+// and over LOCK TABLE audit_log (which comes too late for the reads a use case
+// makes before it appends). Readers never wait for it.
+inline constexpr const char* kWriterLockSql = "SELECT pg_advisory_xact_lock(7231605)";
 
 // `?` -> `$1, $2, ...`, `?N` -> `$N`; text inside quotes is left alone.
 std::string to_dollar_placeholders(std::string_view sql);
@@ -54,13 +64,13 @@ class Connection final : public sql::Connection {
   PGresult* exec_prepared(const std::string& name, bool savepoint,
                           const std::vector<std::optional<std::string>>& values,
                           const std::vector<int>& formats);
-  // COPY table (columns) FROM STDIN with rows already in COPY text format.
-  Status copy_in(const std::string& copy_sql, std::string_view data);
+  Status copy_in(const std::string& target, std::string_view data) override;
   bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
   PGconn* raw() { return conn_; }
 
  private:
   explicit Connection(PGconn* conn) : conn_(conn) {}
+  Status copy_rows(const std::string& target, std::string_view data);
   PGconn* conn_;
   struct Prepared {
     std::string name;

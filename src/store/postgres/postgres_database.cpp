@@ -151,9 +151,9 @@ void PostgresDatabase::release(std::unique_ptr<Connection> conn) {
 
 Result<std::unique_ptr<Transaction>> PostgresDatabase::begin(TxMode mode) {
   SIAGA_ASSIGN_OR_RETURN(auto conn, acquire());
-  // READ COMMITTED for both: writers serialise where it matters (the audit
-  // log, see Connection::lock_audit_log); unique keys catch the rest.
-  Status st = conn->execute("BEGIN");
+  // READ COMMITTED; writers one at a time (kWriterLockSql), in one round trip.
+  Status st = conn->execute(mode == TxMode::write ? std::string("BEGIN; ") + kWriterLockSql
+                                                  : std::string("BEGIN"));
   if (!st.ok()) {
     release(std::move(conn));
     return st.error();

@@ -45,6 +45,7 @@ class SqlTpsRepo final : public TpsRepo {
  public:
   explicit SqlTpsRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const Tps& tps) override;
+  Status insert_many(const std::vector<Tps>& rows) override;
   Result<std::optional<Tps>> find(std::int64_t id, const Territory& territory) override;
   Result<Page<Tps>> list(const TpsQuery& query, const Territory& territory) override;
   Result<std::int64_t> count() override;

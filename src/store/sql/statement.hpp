@@ -116,6 +116,9 @@ class Connection {
   // before the append: the audit id is last + 1 and the hash chains to the
   // last entry, so appends of concurrent transactions must not interleave.
   virtual Status lock_audit_log(bool for_append) = 0;
+  // PostgreSQL: `COPY <target> FROM STDIN` with `data` in COPY text format,
+  // under a savepoint (all rows or none). SQLite has no COPY: not called there.
+  virtual Status copy_in(const std::string& target, std::string_view data) = 0;
 };
 
 }  // namespace siaga::store::sql

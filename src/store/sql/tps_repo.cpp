@@ -1,3 +1,7 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "store/sql/paged_query.hpp"
 #include "store/sql/repos.hpp"
 
@@ -51,6 +55,79 @@ Result<std::int64_t> SqlTpsRepo::insert(const Tps& t) {
   r.bind_all(id, t.position.lat, t.position.lat, t.position.lon, t.position.lon);
   SIAGA_TRY(r.run());
   return id;
+}
+
+namespace {
+
+// One field of COPY text format: backslash, tab, newline and CR escaped.
+void copy_field(std::string& out, std::string_view value) {
+  for (char c : value) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+}  // namespace
+
+Status SqlTpsRepo::insert_many(const std::vector<Tps>& rows) {
+  if (c_.dialect() != Dialect::postgres) {
+    // Inside the caller's transaction already (one fsync at its commit); the
+    // savepoint makes the batch all or none.
+    SIAGA_TRY(c_.execute("SAVEPOINT siaga_bulk"));
+    for (const Tps& t : rows) {
+      if (auto id = insert(t); !id.ok()) {
+        (void)c_.execute("ROLLBACK TO siaga_bulk; RELEASE siaga_bulk");
+        return id.error();
+      }
+    }
+    return c_.execute("RELEASE siaga_bulk");
+  }
+  constexpr std::size_t kBatch = 50000;
+  std::string data;
+  for (std::size_t start = 0; start < rows.size(); start += kBatch) {
+    data.clear();
+    const std::size_t end = std::min(rows.size(), start + kBatch);
+    for (std::size_t i = start; i < end; ++i) {
+      const Tps& t = rows[i];
+      copy_field(data, t.code);
+      data += '\t';
+      data += std::to_string(t.number);
+      data += '\t';
+      copy_field(data, t.desa_code);
+      for (int depth = 3; depth >= 1; --depth) {
+        data += '\t';
+        copy_field(data, region_prefix(t.desa_code, depth));
+      }
+      data += fmt::format("\t{}\t{}\t{}\t", t.position.lat, t.position.lon, t.voters);
+      copy_field(data, t.address);
+      data += '\t';
+      if (t.tps_class) {
+        copy_field(data, to_string(*t.tps_class));
+      } else {
+        data += "\\N";
+      }
+      data += '\n';
+    }
+    SIAGA_TRY(
+        c_.copy_in("tps (code, number, desa_code, district_code, regency_code, "
+                   "province_code, lat, lon, voters, address, tps_class)",
+                   data));
+  }
+  return ok_status();
 }
 
 Result<std::optional<Tps>> SqlTpsRepo::find(std::int64_t id, const Territory& territory) {

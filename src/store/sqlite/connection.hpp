@@ -62,6 +62,9 @@ class Connection final : public sql::Connection {
   Status run_cached(const std::string& sql) override;
   // BEGIN IMMEDIATE already makes every writer wait for the one before it.
   Status lock_audit_log(bool) override { return ok_status(); }
+  Status copy_in(const std::string&, std::string_view) override {
+    return make_error(ErrorCode::internal, "COPY tidak ada pada SQLite", "no COPY on SQLite");
+  }
   sqlite3* raw() { return db_; }
 
  private:
