@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "support/fixture.hpp"
 
 namespace siaga::service {
@@ -51,6 +54,36 @@ TEST_P(AuditLogTest, DeletedRowIsFound) {
   auto verdict = verify_audit(*f.db);
   EXPECT_FALSE(verdict->intact);
   EXPECT_EQ(verdict->first_bad_id, 4);
+}
+
+TEST_P(AuditLogTest, TwoInstancesAppendingTogetherKeepOneChain) {
+  // Two handles on one database, as two siaga processes would have: their
+  // appends must queue (each reads the last entry and chains to it).
+  auto other = f.reopen();
+  std::vector<std::thread> writers;
+  std::vector<int> failures(2, 0);
+  for (int w = 0; w < 2; ++w) {
+    writers.emplace_back([&, w] {
+      store::Database& db = w == 0 ? *f.db : *other;
+      for (int i = 0; i < 20; ++i) {
+        auto tx = db.begin(store::TxMode::write);
+        if (!tx.ok() ||
+            !append_audit(
+                 **tx, f.clock, 0,
+                 {"writer" + std::to_string(w), "object.create", "object", std::to_string(i), "{}"})
+                 .ok() ||
+            !(*tx)->commit().ok()) {
+          ++failures[static_cast<std::size_t>(w)];
+        }
+      }
+    });
+  }
+  for (auto& t : writers) t.join();
+  EXPECT_EQ(failures, (std::vector<int>{0, 0}));
+  auto verdict = verify_audit(*f.db);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact);
+  EXPECT_EQ(verdict->entries, 45);
 }
 
 SIAGA_ON_BOTH_DATABASES(AuditLogTest);

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "service/clock.hpp"
@@ -27,6 +28,10 @@ class TempDir {
 
 enum class Backend { sqlite, postgres };
 const char* to_string(Backend backend);
+// So that GoogleTest prints "GetParam() = postgres", not the enum's bytes.
+inline void PrintTo(Backend backend, std::ostream* os) {
+  *os << to_string(backend);
+}
 // For INSTANTIATE_TEST_SUITE_P: both databases, named "sqlite" and "postgres".
 #define SIAGA_ON_BOTH_DATABASES(suite)                                                           \
   INSTANTIATE_TEST_SUITE_P(                                                                      \
