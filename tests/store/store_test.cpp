@@ -171,6 +171,20 @@ TEST_P(Store, BulkInsertStoresAllOrNoneAndKeepsTheTransactionUsable) {
   EXPECT_EQ(page->items[0].desa_name, "Kaliwates");
 }
 
+TEST_P(Store, NameSearchesIgnoreCase) {
+  Fixture f(GetParam());
+  f.load_registry();
+  auto tx = f.db->begin(store::TxMode::read);
+  auto found = (*tx)->regions().search("KALIWATES", Territory::everywhere(), 10);
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->size(), 2u);  // the kecamatan and the kelurahan
+  store::RegionQuery q;
+  q.name_prefix = "sumber";
+  auto listed = (*tx)->regions().list(q, Territory::everywhere());
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->total, 2);
+}
+
 SIAGA_ON_BOTH_DATABASES(Store);
 
 }  // namespace

@@ -71,7 +71,8 @@ Result<Page<StrategicObject>> SqlObjectRepo::list(const ObjectQuery& query,
   if (query.kind) where.add("kind = ?", {std::string(to_string(*query.kind))});
   if (query.region_code) where.within_region(*query.region_code);
   if (query.name_contains) {
-    where.add("name LIKE ? ESCAPE '\\'", {"%" + like_escape(*query.name_contains) + "%"});
+    where.add(std::string("name ") + like_any_case(c_) + " ? ESCAPE '\\'",
+              {"%" + like_escape(*query.name_contains) + "%"});
   }
   if (query.bbox) {
     where.add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",

@@ -98,7 +98,8 @@ Result<Page<Region>> SqlRegionRepo::list(const RegionQuery& query, const Territo
   if (query.parent_code) where.add("parent_code = ?", {*query.parent_code});
   if (query.depth) where.add("depth = ?", {static_cast<std::int64_t>(*query.depth)});
   if (query.name_prefix) {
-    where.add("name LIKE ? ESCAPE '\\'", {like_escape(*query.name_prefix) + "%"});
+    where.add(std::string("name ") + like_any_case(c_) + " ? ESCAPE '\\'",
+              {like_escape(*query.name_prefix) + "%"});
   }
   if (!territory.is_everywhere()) {
     // Inside the territory, or an ancestor of it (so the tree can be walked down).
@@ -127,7 +128,7 @@ Result<std::vector<Region>> SqlRegionRepo::search(const std::string& text,
                                                   const Territory& territory, int limit) {
   const std::string escaped = like_escape(text);
   WhereBuilder where;
-  where.add("name LIKE ? ESCAPE '\\'", {"%" + escaped + "%"});
+  where.add(std::string("name ") + like_any_case(c_) + " ? ESCAPE '\\'", {"%" + escaped + "%"});
   if (!territory.is_everywhere()) {
     std::string condition = "(";
     std::vector<SqlParam> params;
@@ -142,7 +143,8 @@ Result<std::vector<Region>> SqlRegionRepo::search(const std::string& text,
   }
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM regions" + where.sql() +
-                              " ORDER BY (name LIKE ? ESCAPE '\\') DESC, depth, name LIMIT ?"));
+                              " ORDER BY (name " + like_any_case(c_) +
+                              " ? ESCAPE '\\') DESC, depth, name LIMIT ?"));
   where.bind(s);
   const int next = static_cast<int>(where.params().size()) + 1;
   s.bind(next, escaped + "%").bind(next + 1, limit);

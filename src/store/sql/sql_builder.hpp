@@ -34,6 +34,12 @@ class WhereBuilder {
   std::vector<SqlParam> params_;
 };
 
+// The operator of a case-insensitive LIKE: SQLite's LIKE ignores case (ASCII),
+// PostgreSQL's does not (ILIKE does).
+inline const char* like_any_case(const Connection& c) {
+  return c.dialect() == Dialect::postgres ? "ILIKE" : "LIKE";
+}
+
 // Text for a LIKE pattern with '%', '_' and '\\' taken literally (use ESCAPE '\\').
 std::string like_escape(std::string_view text);
 
