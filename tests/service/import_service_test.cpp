@@ -95,6 +95,22 @@ TEST_P(ImportServiceTest, NeedsTheImportPermissionAndStaysInTerritory) {
   EXPECT_EQ(outside->issues[0].column, "desa_code");
 }
 
+TEST_P(ImportServiceTest, RegionAlreadyStoredIsNamedAndNothingIsKept) {
+  testing::Fixture f(GetParam());
+  f.load_registry();
+  ImportService imports(*f.ctx);
+  auto outcome = imports.run(console_actor("t"), ImportKind::regions,
+                             "code,name,level,lat,lon\n"
+                             "35.09.21,Patrang,kecamatan,-8.15,113.71\n"
+                             "35.09.19,Kaliwates,kecamatan,-8.17,113.69\n"
+                             "35.09.21.1001,Patrang,kelurahan,-8.15,113.71\n");
+  ASSERT_TRUE(outcome.ok());
+  ASSERT_EQ(outcome->issues.size(), 1u);
+  EXPECT_EQ(outcome->issues[0].line, 3);
+  auto tx = f.db->begin(store::TxMode::read);
+  EXPECT_EQ(*(*tx)->regions().count(), 10);
+}
+
 SIAGA_ON_BOTH_DATABASES(ImportServiceTest);
 
 }  // namespace

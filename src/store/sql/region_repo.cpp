@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "store/sql/paged_query.hpp"
 #include "store/sql/repos.hpp"
 #include "store/sql/shape_blob.hpp"
@@ -42,6 +44,40 @@ Status SqlRegionRepo::insert(const Region& region) {
     s.bind_null(6).bind_null(7);
   }
   return s.run();
+}
+
+Status SqlRegionRepo::insert_many(const std::vector<Region>& rows) {
+  if (c_.dialect() != Dialect::postgres) {
+    SIAGA_TRY(c_.execute("SAVEPOINT siaga_bulk"));
+    for (const Region& r : rows) {
+      if (Status st = insert(r); !st.ok()) {
+        (void)c_.execute("ROLLBACK TO siaga_bulk; RELEASE siaga_bulk");
+        return st;
+      }
+    }
+    return c_.execute("RELEASE siaga_bulk");
+  }
+  std::string data;
+  for (const Region& r : rows) {
+    copy_field(data, r.code);
+    data += '\t';
+    copy_field(data, r.name);
+    data += '\t';
+    copy_field(data, to_string(r.level));
+    data += '\t' + std::to_string(region_depth(r.level)) + '\t';
+    const std::string parent = parent_region_code(r.code);
+    if (parent.empty()) {
+      copy_null(data);
+    } else {
+      copy_field(data, parent);
+    }
+    if (r.centroid) {
+      data += fmt::format("\t{}\t{}\n", r.centroid->lat, r.centroid->lon);
+    } else {
+      data += "\t\\N\t\\N\n";
+    }
+  }
+  return c_.copy_in("regions (code, name, level, depth, parent_code, lat, lon)", data);
 }
 
 Status SqlRegionRepo::set_shape(const std::string& code, const MultiPolygon& shape) {

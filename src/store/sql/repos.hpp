@@ -12,6 +12,7 @@ class SqlRegionRepo final : public RegionRepo {
  public:
   explicit SqlRegionRepo(Connection& c) : c_(c) {}
   Status insert(const Region& region) override;
+  Status insert_many(const std::vector<Region>& rows) override;
   Status set_shape(const std::string& code, const MultiPolygon& shape) override;
   Result<std::optional<Region>> find(const std::string& code) override;
   Result<bool> exists(const std::string& code) override;

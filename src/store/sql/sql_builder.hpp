@@ -40,6 +40,13 @@ inline const char* like_any_case(const Connection& c) {
   return c.dialect() == Dialect::postgres ? "ILIKE" : "LIKE";
 }
 
+// Appends one field in PostgreSQL's COPY text format (backslash, tab,
+// newline and CR escaped); copy_null appends the NULL marker.
+void copy_field(std::string& out, std::string_view value);
+inline void copy_null(std::string& out) {
+  out += "\\N";
+}
+
 // Text for a LIKE pattern with '%', '_' and '\\' taken literally (use ESCAPE '\\').
 std::string like_escape(std::string_view text);
 

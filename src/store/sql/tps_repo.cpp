@@ -57,32 +57,6 @@ Result<std::int64_t> SqlTpsRepo::insert(const Tps& t) {
   return id;
 }
 
-namespace {
-
-// One field of COPY text format: backslash, tab, newline and CR escaped.
-void copy_field(std::string& out, std::string_view value) {
-  for (char c : value) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
-
-}  // namespace
-
 Status SqlTpsRepo::insert_many(const std::vector<Tps>& rows) {
   if (c_.dialect() != Dialect::postgres) {
     // Inside the caller's transaction already (one fsync at its commit); the
