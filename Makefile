@@ -37,14 +37,16 @@ run: build
 	@mkdir -p $(dir $(DB))
 	$(SIAGA) serve --demo --db $(DB) --port $(PORT)
 
+# The store and service tests run on SQLite and on PostgreSQL; tests/pg/with-cluster
+# starts a throw-away PostgreSQL 15 cluster for them and removes it afterwards.
 test: build
-	@ctest --preset $(PRESET)
+	@bash tests/pg/with-cluster ctest --preset $(PRESET)
 	@bash tests/api/run $(SIAGA)
 	@cd web && npm test
 	@cd web && SIAGA_BIN=$(abspath $(SIAGA)) npm run e2e
 
 unit-test: build
-	@ctest --preset $(PRESET)
+	@bash tests/pg/with-cluster ctest --preset $(PRESET)
 
 api-test: build
 	@bash tests/api/run $(SIAGA)

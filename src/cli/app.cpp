@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "service/crypto.hpp"
+#include "store/postgres/postgres_database.hpp"
 #include "store/sqlite/sqlite_database.hpp"
 
 namespace siaga::cli {
@@ -44,26 +45,31 @@ std::unique_ptr<App> open_app(const std::string& db_spec) {
     print_error(st.error());
     std::exit(1);
   }
-  std::string path = db_spec;
-  if (path.starts_with("sqlite:")) path = path.substr(7);
-  if (path.starts_with("postgres")) {
-    fmt::print(stderr,
-               "galat: PostgreSQL belum didukung pada versi ini; pakai berkas SQLite\n"
-               "error: PostgreSQL is not supported yet in this version; use an SQLite file\n");
-    std::exit(2);
-  }
-  const std::filesystem::path file(path);
-  if (file.has_parent_path()) {
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-  }
-  auto db = store::sqlite::SqliteDatabase::open(file, 8);
-  if (!db.ok()) {
-    print_error(db.error());
-    std::exit(1);
+  std::unique_ptr<store::Database> database;
+  if (db_spec.starts_with("postgresql://") || db_spec.starts_with("postgres://")) {
+    auto db = store::postgres::PostgresDatabase::open(db_spec, 8);
+    if (!db.ok()) {
+      print_error(db.error());
+      std::exit(1);
+    }
+    database = std::move(db).value();
+  } else {
+    std::string path = db_spec;
+    if (path.starts_with("sqlite:")) path = path.substr(7);
+    const std::filesystem::path file(path);
+    if (file.has_parent_path()) {
+      std::error_code ec;
+      std::filesystem::create_directories(file.parent_path(), ec);
+    }
+    auto db = store::sqlite::SqliteDatabase::open(file, 8);
+    if (!db.ok()) {
+      print_error(db.error());
+      std::exit(1);
+    }
+    database = std::move(db).value();
   }
   auto app = std::make_unique<App>();
-  app->db = std::move(db).value();
+  app->db = std::move(database);
   app->clock = std::make_unique<service::SystemClock>();
   app->context = std::make_unique<service::Context>(service::Context{*app->db, *app->clock, {}});
   return app;

@@ -17,7 +17,9 @@ void register_backup(CLI::App& root) {
   CLI::App* cmd = root.add_subcommand(
       "backup", "Salinan basis data saat berjalan / online backup of the database");
   cmd->add_option("file", o->target, "Berkas tujuan / target file")->required();
-  cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
+  cmd->add_option("--db", o->db,
+                  "Berkas SQLite atau URI PostgreSQL / SQLite file or postgresql://...")
+      ->capture_default_str();
   cmd->callback([o] {
     if (std::filesystem::exists(o->target)) {
       fmt::print(stderr, "galat: '{}' sudah ada\nerror: '{}' already exists\n", o->target,
@@ -42,7 +44,9 @@ void register_audit(CLI::App& root) {
   auto o = std::make_shared<Options>();
   CLI::App* cmd = root.add_subcommand("audit", "Log audit / audit log");
   cmd->require_subcommand(1);
-  cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
+  cmd->add_option("--db", o->db,
+                  "Berkas SQLite atau URI PostgreSQL / SQLite file or postgresql://...")
+      ->capture_default_str();
   CLI::App* verify = cmd->add_subcommand(
       "verify", "Periksa rantai hash log audit / verify the audit log's hash chain");
   verify->fallthrough();

@@ -68,7 +68,9 @@ void register_import(CLI::App& root) {
   cmd->add_option("file", o->file,
                   "Berkas CSV (regions: juga GeoJSON) / CSV file (regions: also GeoJSON)")
       ->required();
-  cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
+  cmd->add_option("--db", o->db,
+                  "Berkas SQLite atau URI PostgreSQL / SQLite file or postgresql://...")
+      ->capture_default_str();
   cmd->callback([o] { std::exit(run_import(*o)); });
 }
 

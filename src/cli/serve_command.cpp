@@ -95,7 +95,9 @@ int serve(const ServeOptions& o) {
 void register_serve(CLI::App& root) {
   auto options = std::make_shared<ServeOptions>();
   CLI::App* cmd = root.add_subcommand("serve", "Menjalankan server HTTP / run the HTTP server");
-  cmd->add_option("--db", options->db, "Berkas SQLite / SQLite file (or sqlite:FILE)")
+  cmd->add_option("--db", options->db,
+                  "Berkas SQLite atau URI PostgreSQL / SQLite file (or sqlite:FILE) or "
+                  "postgresql://user@host:port/db")
       ->capture_default_str();
   cmd->add_option("--port", options->port, "Port HTTP")->capture_default_str();
   cmd->add_option("--address", options->address, "Alamat dengar / listen address")

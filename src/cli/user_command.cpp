@@ -98,7 +98,9 @@ void register_user(CLI::App& root) {
   auto o = std::make_shared<UserOptions>();
   CLI::App* cmd = root.add_subcommand("user", "Kelola akun / manage accounts");
   cmd->require_subcommand(1);
-  cmd->add_option("--db", o->db, "Berkas SQLite / SQLite file")->capture_default_str();
+  cmd->add_option("--db", o->db,
+                  "Berkas SQLite atau URI PostgreSQL / SQLite file or postgresql://...")
+      ->capture_default_str();
 
   CLI::App* add = cmd->add_subcommand("add", "Buat akun / create an account");
   add->add_option("username", o->username)->required();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <unordered_set>
 
@@ -110,16 +111,32 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
     case ImportKind::regions: {
       auto parsed = io::parse_regions_csv(content);
       if (!parsed.ok()) return ImportOutcome{0, std::move(parsed.issues)};
+      // As for TPS: check every row (a parent earlier in the file counts),
+      // bulk load the good ones, row by row only to name refused lines.
+      std::unordered_set<std::string> known;
+      std::vector<Region> valid;
+      std::vector<int> valid_lines;
       store_rows(parsed.rows, parsed.lines, outcome, progress, [&](const Region& r) -> Status {
         SIAGA_TRY(first_time("code", r.code));
         const std::string parent = parent_region_code(r.code);
-        if (!parent.empty()) {
+        if (!parent.empty() && !known.contains(parent)) {
           SIAGA_ASSIGN_OR_RETURN(bool exists, t.regions().exists(parent));
           if (!exists) return unknown("code", parent, "induk wilayah", "parent region");
+          known.insert(parent);
         }
         if (!actor.territory.covers(r.code)) return outside("code", r.code);
-        return t.regions().insert(r);
+        known.insert(r.code);
+        valid.push_back(r);
+        valid_lines.push_back(parsed.lines[static_cast<std::size_t>(&r - parsed.rows.data())]);
+        return ok_status();
       });
+      if (outcome.issues.size() >= kMaxImportIssues || t.regions().insert_many(valid).ok()) break;
+      ImportOutcome refused;
+      store_rows(valid, valid_lines, refused, {},
+                 [&](const Region& r) -> Status { return t.regions().insert(r); });
+      outcome.issues.insert(outcome.issues.end(), refused.issues.begin(), refused.issues.end());
+      std::stable_sort(outcome.issues.begin(), outcome.issues.end(),
+                       [](const auto& a, const auto& b) { return a.line < b.line; });
       break;
     }
     case ImportKind::region_shapes: {
@@ -167,12 +184,31 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
     case ImportKind::tps: {
       auto parsed = io::parse_tps_csv(content);
       if (!parsed.ok()) return ImportOutcome{0, std::move(parsed.issues)};
+      // Check every row first (one look-up per desa, not per TPS), then store
+      // the good ones in one bulk load. Should the bulk load refuse (a code
+      // already in the database), store them row by row to name each line.
+      std::unordered_set<std::string> known_desa;
+      std::vector<Tps> valid;
+      std::vector<int> valid_lines;
       store_rows(parsed.rows, parsed.lines, outcome, progress, [&](const Tps& tps) -> Status {
         SIAGA_TRY(first_time("code", tps.code));
-        SIAGA_TRY(region_known(t, actor, "desa_code", tps.desa_code));
+        if (!known_desa.contains(tps.desa_code)) {
+          SIAGA_TRY(region_known(t, actor, "desa_code", tps.desa_code));
+          known_desa.insert(tps.desa_code);
+        }
+        valid.push_back(tps);
+        valid_lines.push_back(parsed.lines[static_cast<std::size_t>(&tps - parsed.rows.data())]);
+        return ok_status();
+      });
+      if (outcome.issues.size() >= kMaxImportIssues || t.tps().insert_many(valid).ok()) break;
+      ImportOutcome refused;
+      store_rows(valid, valid_lines, refused, {}, [&](const Tps& tps) -> Status {
         auto id = t.tps().insert(tps);
         return id.ok() ? ok_status() : Status(with_field(id.error(), "code"));
       });
+      outcome.issues.insert(outcome.issues.end(), refused.issues.begin(), refused.issues.end());
+      std::stable_sort(outcome.issues.begin(), outcome.issues.end(),
+                       [](const auto& a, const auto& b) { return a.line < b.line; });
       break;
     }
     case ImportKind::objects: {

@@ -1,8 +1,8 @@
 #pragma once
 // The storage boundary. A use case opens a transaction, works through its
 // repositories, and commits; a transaction dropped without commit rolls back.
-// Implementations: sqlite/ (embedded default); postgres/ follows the same
-// interfaces.
+// Implementations: sqlite/ (embedded default) and postgres/ (libpq), both
+// running the repositories of sql/; dialect differences stay inside store/.
 
 #include <filesystem>
 #include <memory>
@@ -34,7 +34,7 @@ class Transaction {
   virtual ElectionRepo& elections() = 0;
   virtual SkckRepo& skck() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
-  // Durable once this returns ok (synchronous=FULL on SQLite).
+  // Durable once this returns ok (synchronous=FULL on SQLite, WAL flush on PostgreSQL).
   virtual Status commit() = 0;
 };
 
@@ -44,7 +44,7 @@ class Database {
   virtual Result<std::unique_ptr<Transaction>> begin(TxMode mode) = 0;
   // A consistent copy of the whole database into `target`, while serving.
   virtual Status backup(const std::filesystem::path& target) = 0;
-  virtual std::string describe() const = 0;  // "sqlite:/path/to.db"
+  virtual std::string describe() const = 0;  // "sqlite:/path/to.db", "postgresql://..."
 };
 
 }  // namespace siaga::store

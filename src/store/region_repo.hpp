@@ -24,6 +24,9 @@ class RegionRepo {
  public:
   virtual ~RegionRepo() = default;
   virtual Status insert(const Region& region) = 0;
+  // Many regions at once, already validated, parents before children: COPY
+  // on PostgreSQL, inserts on SQLite; all or none (see TpsRepo::insert_many).
+  virtual Status insert_many(const std::vector<Region>& rows) = 0;
   virtual Status set_shape(const std::string& code, const MultiPolygon& shape) = 0;
   virtual Result<std::optional<Region>> find(const std::string& code) = 0;
   virtual Result<bool> exists(const std::string& code) = 0;

@@ -25,6 +25,10 @@ class TpsRepo {
  public:
   virtual ~TpsRepo() = default;
   virtual Result<std::int64_t> insert(const Tps& tps) = 0;
+  // Many TPS at once, already validated: COPY on PostgreSQL, inserts inside the
+  // transaction on SQLite. All or none: on failure nothing is stored and the
+  // transaction stays usable (the caller may retry row by row to name lines).
+  virtual Status insert_many(const std::vector<Tps>& rows) = 0;
   virtual Result<std::optional<Tps>> find(std::int64_t id, const Territory& territory) = 0;
   virtual Result<Page<Tps>> list(const TpsQuery& query, const Territory& territory) = 0;
   virtual Result<std::int64_t> count() = 0;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { DB_LABEL, allPages, api, demoRows, loginAs, runCli, runSqlite, startServer } from './harness.mjs';
+import { DB_KIND, DB_LABEL, allPages, api, demoRows, loginAs, restoredBackup, runCli, runSql, startServer } from './harness.mjs';
 
 const TPS = demoRows('tps.csv');
 const MANGLI = TPS.find((t) => t.code === '3509191001001');
@@ -88,7 +88,7 @@ describe(`${DB_LABEL} audit log and backup`, () => {
   });
 
   it('the stored chain links each entry to the previous hash', () => {
-    const r = runSqlite(srv.dbPath, "SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.prev_hash <> a.hash; SELECT prev_hash FROM audit_log WHERE id = 1;");
+    const r = runSql(srv.dbPath, "SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.prev_hash <> a.hash; SELECT prev_hash FROM audit_log WHERE id = 1;");
     assert.equal(r.status, 0, r.stderr);
     const [broken, firstPrev = ''] = r.stdout.split('\n');
     assert.equal(broken, '0');
@@ -166,12 +166,13 @@ describe(`${DB_LABEL} audit log and backup`, () => {
     const r = runCli(['backup', target, '--db', srv.dbPath]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.ok(fs.existsSync(target));
-    const count = runSqlite(target, 'select count(*) from tps');
+    const copy = restoredBackup(target);
+    const count = runSql(copy, 'select count(*) from tps');
     assert.equal(count.status, 0, count.stderr);
     assert.equal(count.stdout.trim(), '6627');
-    const users = runSqlite(target, 'select count(*) from users');
+    const users = runSql(copy, 'select count(*) from users');
     assert.ok(Number(users.stdout.trim()) >= 19);
-    assert.equal(verifyCli(target).status, 0);
+    assert.equal(verifyCli(copy).status, 0);
     // An existing target is not overwritten.
     const size = fs.statSync(target).size;
     const again = runCli(['backup', target, '--db', srv.dbPath]);
@@ -180,10 +181,15 @@ describe(`${DB_LABEL} audit log and backup`, () => {
   });
 
   it('an edited entry is detected by the CLI (exit 1, names the entry) and the API', async () => {
-    const original = runSqlite(srv.dbPath, 'SELECT hex(detail) FROM audit_log WHERE id = 2');
+    const original = runSql(
+      srv.dbPath,
+      DB_KIND === 'postgres'
+        ? "SELECT encode(convert_to(detail, 'UTF8'), 'hex') FROM audit_log WHERE id = 2"
+        : 'SELECT hex(detail) FROM audit_log WHERE id = 2',
+    );
     assert.equal(original.status, 0, original.stderr);
     const hex = original.stdout.trim();
-    const upd = runSqlite(srv.dbPath, `UPDATE audit_log SET detail='{"x":"tampered"}' WHERE id=2`);
+    const upd = runSql(srv.dbPath, `UPDATE audit_log SET detail='{"x":"tampered"}' WHERE id=2`);
     assert.equal(upd.status, 0, upd.stderr);
 
     const r = verifyCli(srv.dbPath);
@@ -195,20 +201,25 @@ describe(`${DB_LABEL} audit log and backup`, () => {
     assert.match(v.problem_en, /entry 2\b/);
 
     // Putting the text back restores the chain.
-    const restore = runSqlite(srv.dbPath, `UPDATE audit_log SET detail=CAST(X'${hex}' AS TEXT) WHERE id=2`);
+    const restore = runSql(
+      srv.dbPath,
+      DB_KIND === 'postgres'
+        ? `UPDATE audit_log SET detail=convert_from(decode('${hex}', 'hex'), 'UTF8') WHERE id=2`
+        : `UPDATE audit_log SET detail=CAST(X'${hex}' AS TEXT) WHERE id=2`,
+    );
     assert.equal(restore.status, 0, restore.stderr);
     assert.equal(verifyCli(srv.dbPath).status, 0);
     assert.equal((await verifyApi()).intact, true);
   });
 
   it('an edited field other than detail (username) is detected', async () => {
-    const original = runSqlite(srv.dbPath, 'SELECT username FROM audit_log WHERE id = 5').stdout.trim();
-    assert.equal(runSqlite(srv.dbPath, "UPDATE audit_log SET username='someone.else' WHERE id=5").status, 0);
+    const original = runSql(srv.dbPath, 'SELECT username FROM audit_log WHERE id = 5').stdout.trim();
+    assert.equal(runSql(srv.dbPath, "UPDATE audit_log SET username='someone.else' WHERE id=5").status, 0);
     const r = verifyCli(srv.dbPath);
     assert.equal(r.status, 1);
     assert.match(r.stdout + r.stderr, /entry 5\b/);
     assert.equal((await verifyApi()).first_bad_id, 5);
-    assert.equal(runSqlite(srv.dbPath, `UPDATE audit_log SET username='${original}' WHERE id=5`).status, 0);
+    assert.equal(runSql(srv.dbPath, `UPDATE audit_log SET username='${original}' WHERE id=5`).status, 0);
     assert.equal(verifyCli(srv.dbPath).status, 0);
   });
 
@@ -216,7 +227,7 @@ describe(`${DB_LABEL} audit log and backup`, () => {
     const total = await entries();
     const middle = Math.floor(total / 2);
     assert.ok(middle > 1 && middle < total);
-    assert.equal(runSqlite(srv.dbPath, `DELETE FROM audit_log WHERE id=${middle}`).status, 0);
+    assert.equal(runSql(srv.dbPath, `DELETE FROM audit_log WHERE id=${middle}`).status, 0);
     const r = verifyCli(srv.dbPath);
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.match(r.stdout + r.stderr, new RegExp(`entry ${middle} is missing`));

@@ -5,6 +5,7 @@
 // default build/release/siaga of the repository is used.
 
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -14,8 +15,12 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_DIR = path.join(REPO_ROOT, 'data', 'demo');
 
+// Which database the servers of this run use: SQLite files (the default) or,
+// with SIAGA_TEST_DB=postgres, fresh databases in the PostgreSQL cluster named
+// by SIAGA_TEST_POSTGRES (tests/pg/with-cluster starts one).
+export const DB_KIND = process.env.SIAGA_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 // Every describe() name starts with this, so the output says which database ran.
-export const DB_LABEL = '[sqlite]';
+export const DB_LABEL = `[${DB_KIND}]`;
 
 const STARTUP_TIMEOUT_MS = 120_000;
 const BINARY_WAIT_MS = 120_000;
@@ -156,10 +161,18 @@ async function kill(proc) {
 
 // Starts `siaga serve` on a fresh temporary database. `db` may name an existing
 // database file to copy instead of starting empty.
+// On PostgreSQL, `dbPath` is the postgresql:// URI of a database made for this
+// server and dropped by stop().
 export async function startServer({ demo = true, args = [], db = null } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaga-api-'));
-  const dbPath = path.join(dir, 'siaga.db');
-  if (db) fs.copyFileSync(db, dbPath);
+  let dbPath = path.join(dir, 'siaga.db');
+  let pgName = null;
+  if (DB_KIND === 'postgres') {
+    if (db) throw new Error('startServer({db}) copies an SQLite file; not on PostgreSQL');
+    ({ name: pgName, uri: dbPath } = createPgDatabase());
+  } else if (db) {
+    fs.copyFileSync(db, dbPath);
+  }
   let lastFailure = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const started = await startOnce({ demo, args, dir, dbPath });
@@ -179,6 +192,7 @@ export async function startServer({ demo = true, args = [], db = null } = {}) {
           stopped = true;
           await kill(proc);
           fs.rmSync(dir, { recursive: true, force: true });
+          if (pgName) dropPgDatabase(pgName);
         },
       };
     }
@@ -190,6 +204,7 @@ export async function startServer({ demo = true, args = [], db = null } = {}) {
     await sleep(1000);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+  if (pgName) dropPgDatabase(pgName);
   const message = `siaga serve failed to start (${lastFailure.why}); server output:\n${lastFailure.log}`;
   process.stderr.write(message + '\n');
   throw new Error(message);
@@ -249,6 +264,63 @@ export function runCli(args, options = {}) {
     env: { ...process.env, ...(options.env ?? {}) },
   });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+}
+
+function pgCluster() {
+  const uri = process.env.SIAGA_TEST_POSTGRES;
+  if (!uri) throw new Error('SIAGA_TEST_DB=postgres needs SIAGA_TEST_POSTGRES: run through tests/pg/with-cluster');
+  return uri;
+}
+
+// The cluster URI with another database name.
+function pgUri(name) {
+  const m = pgCluster().match(/^([a-z]+:\/\/[^/?]*)(\/[^?]*)?(\?.*)?$/);
+  if (!m) throw new Error(`cannot read SIAGA_TEST_POSTGRES ${pgCluster()}`);
+  return `${m[1]}/${name}${m[3] ?? ''}`;
+}
+
+function psql(uri, sql) {
+  const r = spawnSync('psql', ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-d', uri], {
+    input: sql,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+}
+
+const pgCreated = new Set();
+process.on('exit', () => {
+  for (const name of pgCreated) psql(pgCluster(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+});
+
+export function createPgDatabase() {
+  const name = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const r = psql(pgCluster(), `CREATE DATABASE ${name}`);
+  if (r.status !== 0) throw new Error(`CREATE DATABASE ${name}: ${r.stderr}`);
+  pgCreated.add(name);
+  return { name, uri: pgUri(name) };
+}
+
+export function dropPgDatabase(name) {
+  psql(pgCluster(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  pgCreated.delete(name);
+}
+
+// Runs SQL on the database of a server (`srv.dbPath`): sqlite3 for a file,
+// psql for a postgresql:// URI. Rows come back one a line, columns split by '|'.
+export function runSql(db, sql) {
+  return /^postgres(ql)?:\/\//.test(db) ? psql(db, sql) : runSqlite(db, sql);
+}
+
+// What `siaga backup` wrote, as something runSql and `--db` accept: the file
+// itself for SQLite; for PostgreSQL (a pg_dump archive) a new database it was
+// restored into.
+export function restoredBackup(target) {
+  if (DB_KIND !== 'postgres') return target;
+  const { uri } = createPgDatabase();
+  const r = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', '-d', uri, target], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`pg_restore: ${r.stderr}`);
+  return uri;
 }
 
 // Runs SQL through the sqlite3 command-line shell.

@@ -10,7 +10,7 @@
 namespace siaga::service {
 namespace {
 
-class AuthServiceTest : public ::testing::Test {
+class AuthServiceTest : public ::testing::TestWithParam<testing::Backend> {
  protected:
   void SetUp() override {
     f.load_registry();
@@ -20,10 +20,10 @@ class AuthServiceTest : public ::testing::Test {
                          {"jember.ops", "Ops-Demo-2024", "", Role::ops, "POLRES-JEMBER"})
                     .ok());
   }
-  testing::Fixture f;
+  testing::Fixture f{GetParam()};
 };
 
-TEST_F(AuthServiceTest, LoginGivesATokenThatAuthenticates) {
+TEST_P(AuthServiceTest, LoginGivesATokenThatAuthenticates) {
   AuthService auth(*f.ctx);
   auto login = auth.login("jember.ops", "Ops-Demo-2024");
   ASSERT_TRUE(login.ok());
@@ -35,7 +35,7 @@ TEST_F(AuthServiceTest, LoginGivesATokenThatAuthenticates) {
   EXPECT_FALSE(actor->territory.covers("73.07"));
 }
 
-TEST_F(AuthServiceTest, WrongPasswordAndUnknownUserAnswerTheSame) {
+TEST_P(AuthServiceTest, WrongPasswordAndUnknownUserAnswerTheSame) {
   AuthService auth(*f.ctx);
   auto wrong = auth.login("jember.ops", "nope-nope-nope");
   auto unknown = auth.login("nobody", "nope-nope-nope");
@@ -45,7 +45,7 @@ TEST_F(AuthServiceTest, WrongPasswordAndUnknownUserAnswerTheSame) {
   EXPECT_EQ(wrong.error().message, unknown.error().message);
 }
 
-TEST_F(AuthServiceTest, FiveFailuresLockForFifteenMinutes) {
+TEST_P(AuthServiceTest, FiveFailuresLockForFifteenMinutes) {
   AuthService auth(*f.ctx);
   for (int i = 1; i <= 4; ++i) {
     EXPECT_EQ(auth.login("jember.ops", "wrong-password").error().code, ErrorCode::unauthenticated);
@@ -61,7 +61,7 @@ TEST_F(AuthServiceTest, FiveFailuresLockForFifteenMinutes) {
   EXPECT_TRUE(auth.login("jember.ops", "Ops-Demo-2024").ok());
 }
 
-TEST_F(AuthServiceTest, SuccessResetsTheFailureCount) {
+TEST_P(AuthServiceTest, SuccessResetsTheFailureCount) {
   AuthService auth(*f.ctx);
   for (int i = 0; i < 4; ++i) (void)auth.login("jember.ops", "wrong-password");
   ASSERT_TRUE(auth.login("jember.ops", "Ops-Demo-2024").ok());
@@ -69,7 +69,7 @@ TEST_F(AuthServiceTest, SuccessResetsTheFailureCount) {
   EXPECT_TRUE(auth.login("jember.ops", "Ops-Demo-2024").ok());
 }
 
-TEST_F(AuthServiceTest, IdleSessionsExpireAndUseKeepsThemAlive) {
+TEST_P(AuthServiceTest, IdleSessionsExpireAndUseKeepsThemAlive) {
   f.ctx->sessions.idle_timeout = std::chrono::minutes(30);
   f.ctx->sessions.touch_interval = std::chrono::minutes(1);
   AuthService auth(*f.ctx);
@@ -83,7 +83,7 @@ TEST_F(AuthServiceTest, IdleSessionsExpireAndUseKeepsThemAlive) {
   EXPECT_EQ(auth.authenticate(login->token).error().code, ErrorCode::unauthenticated);
 }
 
-TEST_F(AuthServiceTest, AbsoluteLifetimeEndsEvenActiveSessions) {
+TEST_P(AuthServiceTest, AbsoluteLifetimeEndsEvenActiveSessions) {
   f.ctx->sessions.idle_timeout = std::chrono::hours(2);
   f.ctx->sessions.absolute_timeout = std::chrono::hours(12);
   AuthService auth(*f.ctx);
@@ -96,7 +96,7 @@ TEST_F(AuthServiceTest, AbsoluteLifetimeEndsEvenActiveSessions) {
   EXPECT_FALSE(auth.authenticate(login->token).ok());
 }
 
-TEST_F(AuthServiceTest, LogoutEndsTheSession) {
+TEST_P(AuthServiceTest, LogoutEndsTheSession) {
   AuthService auth(*f.ctx);
   auto login = auth.login("jember.ops", "Ops-Demo-2024");
   ASSERT_TRUE(auth.logout(login->token).ok());
@@ -104,7 +104,7 @@ TEST_F(AuthServiceTest, LogoutEndsTheSession) {
   EXPECT_FALSE(auth.logout(login->token).ok());
 }
 
-TEST_F(AuthServiceTest, LogoutThroughAnotherInstanceReachesThisOneWithinARecheck) {
+TEST_P(AuthServiceTest, LogoutThroughAnotherInstanceReachesThisOneWithinARecheck) {
   AuthService here(*f.ctx);
   AuthService there(*f.ctx);  // a second server process on the same database
   auto login = here.login("jember.ops", "Ops-Demo-2024");
@@ -114,7 +114,7 @@ TEST_F(AuthServiceTest, LogoutThroughAnotherInstanceReachesThisOneWithinARecheck
   EXPECT_EQ(here.authenticate(login->token).error().code, ErrorCode::unauthenticated);
 }
 
-TEST_F(AuthServiceTest, ChangePasswordNeedsTheCurrentOne) {
+TEST_P(AuthServiceTest, ChangePasswordNeedsTheCurrentOne) {
   AuthService auth(*f.ctx);
   auto login = auth.login("jember.ops", "Ops-Demo-2024");
   const Actor actor = *auth.authenticate(login->token);
@@ -125,6 +125,8 @@ TEST_F(AuthServiceTest, ChangePasswordNeedsTheCurrentOne) {
   EXPECT_FALSE(auth.login("jember.ops", "Ops-Demo-2024").ok());
   EXPECT_TRUE(auth.login("jember.ops", "New-Password-2024").ok());
 }
+
+SIAGA_ON_BOTH_DATABASES(AuthServiceTest);
 
 }  // namespace
 }  // namespace siaga::service

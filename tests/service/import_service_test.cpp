@@ -13,8 +13,10 @@ std::int64_t tps_count(testing::Fixture& f) {
   return *(*tx)->tps().count();
 }
 
-TEST(ImportService, OneBadRowRejectsTheWholeFile) {
-  testing::Fixture f;
+class ImportServiceTest : public ::testing::TestWithParam<testing::Backend> {};
+
+TEST_P(ImportServiceTest, OneBadRowRejectsTheWholeFile) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ImportService imports(*f.ctx);
   auto outcome = imports.run(console_actor("t"), ImportKind::tps,
@@ -30,8 +32,8 @@ TEST(ImportService, OneBadRowRejectsTheWholeFile) {
   EXPECT_EQ(tps_count(f), 4);
 }
 
-TEST(ImportService, DuplicatesInTheFileAndInTheDatabaseAreNamed) {
-  testing::Fixture f;
+TEST_P(ImportServiceTest, DuplicatesInTheFileAndInTheDatabaseAreNamed) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ImportService imports(*f.ctx);
   auto outcome = imports.run(console_actor("t"), ImportKind::tps,
@@ -46,8 +48,8 @@ TEST(ImportService, DuplicatesInTheFileAndInTheDatabaseAreNamed) {
   EXPECT_EQ(tps_count(f), 4);
 }
 
-TEST(ImportService, GoodFileIsStoredAndAudited) {
-  testing::Fixture f;
+TEST_P(ImportServiceTest, GoodFileIsStoredAndAudited) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ImportService imports(*f.ctx);
   std::vector<std::int64_t> progress;
@@ -65,8 +67,8 @@ TEST(ImportService, GoodFileIsStoredAndAudited) {
   EXPECT_EQ((*last)->action, "import.tps");
 }
 
-TEST(ImportService, UnitParentMustBeOneLevelUp) {
-  testing::Fixture f;
+TEST_P(ImportServiceTest, UnitParentMustBeOneLevelUp) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ImportService imports(*f.ctx);
   auto outcome = imports.run(console_actor("t"), ImportKind::units,
@@ -77,8 +79,8 @@ TEST(ImportService, UnitParentMustBeOneLevelUp) {
   EXPECT_EQ(outcome->issues[0].column, "parent_code");
 }
 
-TEST(ImportService, NeedsTheImportPermissionAndStaysInTerritory) {
-  testing::Fixture f;
+TEST_P(ImportServiceTest, NeedsTheImportPermissionAndStaysInTerritory) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ImportService imports(*f.ctx);
   const std::string sinjai_tps =
@@ -92,6 +94,24 @@ TEST(ImportService, NeedsTheImportPermissionAndStaysInTerritory) {
   ASSERT_EQ(outside->issues.size(), 1u);
   EXPECT_EQ(outside->issues[0].column, "desa_code");
 }
+
+TEST_P(ImportServiceTest, RegionAlreadyStoredIsNamedAndNothingIsKept) {
+  testing::Fixture f(GetParam());
+  f.load_registry();
+  ImportService imports(*f.ctx);
+  auto outcome = imports.run(console_actor("t"), ImportKind::regions,
+                             "code,name,level,lat,lon\n"
+                             "35.09.21,Patrang,kecamatan,-8.15,113.71\n"
+                             "35.09.19,Kaliwates,kecamatan,-8.17,113.69\n"
+                             "35.09.21.1001,Patrang,kelurahan,-8.15,113.71\n");
+  ASSERT_TRUE(outcome.ok());
+  ASSERT_EQ(outcome->issues.size(), 1u);
+  EXPECT_EQ(outcome->issues[0].line, 3);
+  auto tx = f.db->begin(store::TxMode::read);
+  EXPECT_EQ(*(*tx)->regions().count(), 10);
+}
+
+SIAGA_ON_BOTH_DATABASES(ImportServiceTest);
 
 }  // namespace
 }  // namespace siaga::service

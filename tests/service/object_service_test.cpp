@@ -16,8 +16,10 @@ ObjectInput warehouse_at(double lat, double lon) {
   return in;
 }
 
-TEST(ObjectService, DesaIsFoundFromThePosition) {
-  testing::Fixture f;
+class ObjectServiceTest : public ::testing::TestWithParam<testing::Backend> {};
+
+TEST_P(ObjectServiceTest, DesaIsFoundFromThePosition) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ObjectService objects(*f.ctx);
   auto created =
@@ -26,8 +28,8 @@ TEST(ObjectService, DesaIsFoundFromThePosition) {
   EXPECT_EQ(created->object.desa_code, "35.09.20.1001");
 }
 
-TEST(ObjectService, PositionOutsideTheTerritoryIsRefused) {
-  testing::Fixture f;
+TEST_P(ObjectServiceTest, PositionOutsideTheTerritoryIsRefused) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ObjectService objects(*f.ctx);
   auto sinjai =
@@ -40,8 +42,8 @@ TEST(ObjectService, PositionOutsideTheTerritoryIsRefused) {
   EXPECT_EQ(nowhere.error().code, ErrorCode::invalid_input);
 }
 
-TEST(ObjectService, IdempotencyKeyReplaysTheFirstResult) {
-  testing::Fixture f;
+TEST_P(ObjectServiceTest, IdempotencyKeyReplaysTheFirstResult) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ObjectService objects(*f.ctx);
   const Actor ops = f.actor_of("POLRES-JEMBER", Role::ops);
@@ -58,8 +60,8 @@ TEST(ObjectService, IdempotencyKeyReplaysTheFirstResult) {
   EXPECT_EQ(list->total, 1);
 }
 
-TEST(ObjectService, ReadOnlyRolesCannotWrite) {
-  testing::Fixture f;
+TEST_P(ObjectServiceTest, ReadOnlyRolesCannotWrite) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ObjectService objects(*f.ctx);
   auto denied =
@@ -68,8 +70,8 @@ TEST(ObjectService, ReadOnlyRolesCannotWrite) {
   EXPECT_EQ(denied.error().code, ErrorCode::forbidden);
 }
 
-TEST(ObjectService, OtherPolresSeesNotFound) {
-  testing::Fixture f;
+TEST_P(ObjectServiceTest, OtherPolresSeesNotFound) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ObjectService objects(*f.ctx);
   auto created =
@@ -81,8 +83,8 @@ TEST(ObjectService, OtherPolresSeesNotFound) {
   EXPECT_EQ(objects.list(sinjai, {})->total, 0);
 }
 
-TEST(ObjectService, UpdateKeepsWhatIsNotSentAndRelocates) {
-  testing::Fixture f;
+TEST_P(ObjectServiceTest, UpdateKeepsWhatIsNotSentAndRelocates) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   ObjectService objects(*f.ctx);
   const Actor ops = f.actor_of("POLRES-JEMBER", Role::ops);
@@ -98,6 +100,8 @@ TEST(ObjectService, UpdateKeepsWhatIsNotSentAndRelocates) {
   blank.name = "  ";
   EXPECT_EQ(objects.update(ops, created->object.id, blank).error().field, "name");
 }
+
+SIAGA_ON_BOTH_DATABASES(ObjectServiceTest);
 
 }  // namespace
 }  // namespace siaga::service

@@ -11,8 +11,10 @@ SkckApplication application(const char* domicile) {
   return SkckApplication{"Calon Bupati Contoh", "3509190101900001", domicile, std::nullopt};
 }
 
-TEST(SkckService, IssuedByThePolresOfTheDomicile) {
-  testing::Fixture f;
+class SkckServiceTest : public ::testing::TestWithParam<testing::Backend> {};
+
+TEST_P(SkckServiceTest, IssuedByThePolresOfTheDomicile) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   SkckService skck(*f.ctx);
   const Actor intel = f.actor_of("POLRES-JEMBER", Role::intelkam);
@@ -25,8 +27,8 @@ TEST(SkckService, IssuedByThePolresOfTheDomicile) {
   EXPECT_NE(elsewhere.error().message.find("Polres Sinjai"), std::string::npos);
 }
 
-TEST(SkckService, WorkflowRecordsWhoAndWhenAndRejectsIllegalJumps) {
-  testing::Fixture f;
+TEST_P(SkckServiceTest, WorkflowRecordsWhoAndWhenAndRejectsIllegalJumps) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   SkckService skck(*f.ctx);
   const Actor intel = f.actor_of("POLRES-JEMBER", Role::intelkam);
@@ -45,8 +47,8 @@ TEST(SkckService, WorkflowRecordsWhoAndWhenAndRejectsIllegalJumps) {
             ErrorCode::conflict);
 }
 
-TEST(SkckService, OpsCannotSubmitAndOtherPolresCannotSee) {
-  testing::Fixture f;
+TEST_P(SkckServiceTest, OpsCannotSubmitAndOtherPolresCannotSee) {
+  testing::Fixture f(GetParam());
   f.load_registry();
   SkckService skck(*f.ctx);
   EXPECT_EQ(
@@ -60,6 +62,8 @@ TEST(SkckService, OpsCannotSubmitAndOtherPolresCannotSee) {
   EXPECT_EQ(skck.get(sinjai, request->id).error().code, ErrorCode::not_found);
   EXPECT_EQ(skck.list(sinjai, std::nullopt, {})->total, 0);
 }
+
+SIAGA_ON_BOTH_DATABASES(SkckServiceTest);
 
 }  // namespace
 }  // namespace siaga::service

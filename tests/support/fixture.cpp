@@ -3,12 +3,19 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
 #include <random>
+#include <stdexcept>
 
 #include "service/auth_service.hpp"
 #include "service/crypto.hpp"
 #include "service/import_service.hpp"
 #include "service/user_service.hpp"
+#include "store/postgres/postgres_database.hpp"
+#include "store/sqlite/sqlite_database.hpp"
 
 namespace siaga::testing {
 
@@ -23,12 +30,118 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
-Fixture::Fixture() : clock(SysSeconds{std::chrono::sys_days{std::chrono::year{2024} / 11 / 20}}) {
+const char* to_string(Backend backend) {
+  return backend == Backend::sqlite ? "sqlite" : "postgres";
+}
+
+namespace {
+
+// The cluster URI with its database name replaced by `name`.
+std::string with_database(const std::string& uri, const std::string& name) {
+  const auto scheme = uri.find("://");
+  const auto slash = uri.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  const auto query = uri.find('?');
+  std::string out = slash == std::string::npos ? uri : uri.substr(0, slash);
+  out += "/" + name;
+  if (query != std::string::npos) out += uri.substr(query);
+  return out;
+}
+
+std::string pg_scalar(const std::string& uri, const std::string& statement) {
+  PGconn* conn = PQconnectdb(uri.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    const std::string message = PQerrorMessage(conn);
+    PQfinish(conn);
+    throw std::runtime_error("cannot connect to " + uri + ": " + message);
+  }
+  PGresult* r = PQexec(conn, statement.c_str());
+  const auto status = PQresultStatus(r);
+  std::string value;
+  if (status == PGRES_TUPLES_OK && PQntuples(r) > 0) value = PQgetvalue(r, 0, 0);
+  const std::string message = PQresultErrorMessage(r);
+  PQclear(r);
+  PQfinish(conn);
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+    throw std::runtime_error(statement + ": " + message);
+  }
+  return value;
+}
+
+std::string sqlite_scalar(const std::filesystem::path& file, const std::string& statement) {
+  sqlite3* raw = nullptr;
+  if (sqlite3_open(file.c_str(), &raw) != SQLITE_OK) throw std::runtime_error("cannot open db");
+  sqlite3_stmt* stmt = nullptr;
+  std::string value;
+  if (sqlite3_prepare_v2(raw, statement.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    const std::string message = sqlite3_errmsg(raw);
+    sqlite3_close(raw);
+    throw std::runtime_error(statement + ": " + message);
+  }
+  const int rc = sqlite3_step(stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_text(stmt, 0)) {
+    value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(raw);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) throw std::runtime_error(statement + ": failed");
+  return value;
+}
+
+}  // namespace
+
+Fixture::Fixture(Backend which)
+    : backend(which), clock(SysSeconds{std::chrono::sys_days{std::chrono::year{2024} / 11 / 20}}) {
   EXPECT_TRUE(service::init_crypto().ok());
-  auto opened = store::sqlite::SqliteDatabase::open(dir.path() / "test.db", 2);
-  EXPECT_TRUE(opened.ok());
-  db = std::move(opened).value();
+  if (backend == Backend::postgres) {
+    const char* cluster = std::getenv("SIAGA_TEST_POSTGRES");
+    if (!cluster || !*cluster) {
+      // Not a skip: a PostgreSQL check that did not run is a failed check.
+      throw std::runtime_error(
+          "SIAGA_TEST_POSTGRES is not set: run the tests through tests/pg/with-cluster "
+          "(make test does)");
+    }
+    std::random_device rd;
+    pg_name = fmt::format("t_{:08x}{:08x}", rd(), rd());
+    pg_scalar(cluster, "CREATE DATABASE " + pg_name);
+    pg_uri = with_database(cluster, pg_name);
+    auto opened = store::postgres::PostgresDatabase::open(pg_uri, 2);
+    if (!opened.ok()) throw std::runtime_error(opened.error().message_en);
+    db = std::move(opened).value();
+  } else {
+    auto opened = store::sqlite::SqliteDatabase::open(dir.path() / "test.db", 2);
+    EXPECT_TRUE(opened.ok());
+    db = std::move(opened).value();
+  }
   ctx = std::make_unique<service::Context>(service::Context{*db, clock, {}});
+}
+
+Fixture::~Fixture() {
+  ctx.reset();
+  db.reset();
+  if (!pg_name.empty()) {
+    try {
+      pg_scalar(std::getenv("SIAGA_TEST_POSTGRES"),
+                "DROP DATABASE IF EXISTS " + pg_name + " WITH (FORCE)");
+    } catch (const std::exception& e) {
+      ADD_FAILURE() << e.what();
+    }
+  }
+}
+
+std::unique_ptr<store::Database> Fixture::reopen() {
+  if (backend == Backend::postgres) {
+    auto opened = store::postgres::PostgresDatabase::open(pg_uri, 1);
+    if (!opened.ok()) throw std::runtime_error(opened.error().message_en);
+    return std::move(opened).value();
+  }
+  auto opened = store::sqlite::SqliteDatabase::open(dir.path() / "test.db", 1);
+  if (!opened.ok()) throw std::runtime_error(opened.error().message_en);
+  return std::move(opened).value();
+}
+
+std::string Fixture::sql(const std::string& statement) {
+  return backend == Backend::postgres ? pg_scalar(pg_uri, statement)
+                                      : sqlite_scalar(dir.path() / "test.db", statement);
 }
 
 std::string square_feature(const std::string& code, double lat, double lon, double half) {

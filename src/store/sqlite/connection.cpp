@@ -27,76 +27,58 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view context) {
                     fmt::format("database error during {}: {}", context, detail));
 }
 
-Statement::~Statement() {
+SqliteStatement::~SqliteStatement() {
   if (stmt_) {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
   }
 }
 
-Statement& Statement::bind(int index, std::int64_t value) {
+void SqliteStatement::bind_int64(int index, std::int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
-  return *this;
 }
 
-Statement& Statement::bind(int index, double value) {
+void SqliteStatement::bind_double(int index, double value) {
   sqlite3_bind_double(stmt_, index, value);
-  return *this;
 }
 
-Statement& Statement::bind(int index, std::string_view value) {
+void SqliteStatement::bind_text(int index, std::string_view value) {
   sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-  return *this;
 }
 
-Statement& Statement::bind_blob(int index, const void* data, std::size_t size) {
+void SqliteStatement::bind_blob(int index, const void* data, std::size_t size) {
   sqlite3_bind_blob(stmt_, index, data, static_cast<int>(size), SQLITE_TRANSIENT);
-  return *this;
 }
 
-Statement& Statement::bind_null(int index) {
+void SqliteStatement::bind_null(int index) {
   sqlite3_bind_null(stmt_, index);
-  return *this;
 }
 
-Result<bool> Statement::step() {
+Result<bool> SqliteStatement::step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   return sqlite_error(sqlite3_db_handle(stmt_), rc, "step");
 }
 
-Status Statement::run() {
-  while (true) {
-    auto row = step();
-    if (!row.ok()) return row.error();
-    if (!*row) return ok_status();
-  }
-}
-
-bool Statement::is_null(int col) const {
+bool SqliteStatement::is_null(int col) const {
   return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
 }
-std::int64_t Statement::int64(int col) const {
+std::int64_t SqliteStatement::int64(int col) const {
   return sqlite3_column_int64(stmt_, col);
 }
-double Statement::real(int col) const {
+double SqliteStatement::real(int col) const {
   return sqlite3_column_double(stmt_, col);
 }
 
-std::string Statement::text(int col) const {
+std::string SqliteStatement::text(int col) const {
   const auto* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
   return std::string(reinterpret_cast<const char*>(p),
                      static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-std::optional<double> Statement::optional_real(int col) const {
-  if (is_null(col)) return std::nullopt;
-  return real(col);
-}
-
-std::vector<unsigned char> Statement::blob(int col) const {
+std::vector<unsigned char> SqliteStatement::blob(int col) const {
   const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, col));
   const int n = sqlite3_column_bytes(stmt_, col);
   if (!p || n <= 0) return {};
@@ -141,13 +123,13 @@ Connection::~Connection() {
 
 Result<Statement> Connection::prepare(const std::string& sql) {
   auto it = cache_.find(sql);
-  if (it != cache_.end()) return Statement(it->second);
+  if (it != cache_.end()) return Statement(std::make_unique<SqliteStatement>(it->second));
   sqlite3_stmt* stmt = nullptr;
   const int rc = sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
                                     SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) return sqlite_error(db_, rc, "prepare");
   cache_.emplace(sql, stmt);
-  return Statement(stmt);
+  return Statement(std::make_unique<SqliteStatement>(stmt));
 }
 
 Status Connection::execute(const std::string& sql) {
@@ -164,10 +146,6 @@ Status Connection::execute(const std::string& sql) {
 Status Connection::run_cached(const std::string& sql) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, prepare(sql));
   return s.run();
-}
-
-std::int64_t Connection::last_insert_id() const {
-  return sqlite3_last_insert_rowid(db_);
 }
 
 }  // namespace siaga::store::sqlite

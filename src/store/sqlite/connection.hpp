@@ -15,72 +15,56 @@
 #include <vector>
 
 #include "domain/result.hpp"
+#include "store/sql/statement.hpp"
 
 namespace siaga::store::sqlite {
 
-class Statement {
+using sql::Statement;
+
+class SqliteStatement final : public sql::StatementImpl {
  public:
-  explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-  Statement(Statement&& other) noexcept : stmt_(other.stmt_) { other.stmt_ = nullptr; }
-  ~Statement();
+  explicit SqliteStatement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  SqliteStatement(const SqliteStatement&) = delete;
+  SqliteStatement& operator=(const SqliteStatement&) = delete;
+  ~SqliteStatement() override;
 
-  Statement& bind(int index, std::int64_t value);
-  Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
-  Statement& bind(int index, double value);
-  Statement& bind(int index, std::string_view value);
-  Statement& bind(int index, const std::string& value) {
-    return bind(index, std::string_view(value));
-  }
-  Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-  Statement& bind_blob(int index, const void* data, std::size_t size);
-  Statement& bind_null(int index);
-  template <typename T>
-  Statement& bind(int index, const std::optional<T>& value) {
-    return value ? bind(index, *value) : bind_null(index);
-  }
-
-  // Binds each argument to ?1, ?2, ... in order.
-  template <typename... Args>
-  Statement& bind_all(const Args&... args) {
-    int index = 0;
-    (bind(++index, args), ...);
-    return *this;
-  }
-
-  // true: a row is ready to read; false: done.
-  Result<bool> step();
-  // Steps to the end; for statements that return no rows.
-  Status run();
-
-  bool is_null(int col) const;
-  std::int64_t int64(int col) const;
-  double real(int col) const;
-  std::string text(int col) const;
-  std::optional<double> optional_real(int col) const;
-  std::vector<unsigned char> blob(int col) const;
+  void bind_int64(int index, std::int64_t value) override;
+  void bind_double(int index, double value) override;
+  void bind_text(int index, std::string_view value) override;
+  void bind_blob(int index, const void* data, std::size_t size) override;
+  void bind_null(int index) override;
+  Result<bool> step() override;
+  bool is_null(int col) const override;
+  std::int64_t int64(int col) const override;
+  double real(int col) const override;
+  std::string text(int col) const override;
+  std::vector<unsigned char> blob(int col) const override;
 
  private:
   sqlite3_stmt* stmt_;
 };
 
-class Connection {
+class Connection final : public sql::Connection {
  public:
   // Opens (creating when needed) with WAL, synchronous=FULL, foreign keys on.
   static Result<std::unique_ptr<Connection>> open(const std::filesystem::path& file);
-  ~Connection();
+  ~Connection() override;
+  sql::Dialect dialect() const override { return sql::Dialect::sqlite; }
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
   // A cached prepared statement, reset when the returned handle goes away.
-  Result<Statement> prepare(const std::string& sql);
+  Result<Statement> prepare(const std::string& sql) override;
   // Runs one or more statements without parameters.
-  Status execute(const std::string& sql);
+  Status execute(const std::string& sql) override;
   // Runs one statement through the prepared-statement cache: for the BEGIN and
   // COMMIT of every transaction, which would otherwise be parsed each time.
-  Status run_cached(const std::string& sql);
-  std::int64_t last_insert_id() const;
+  Status run_cached(const std::string& sql) override;
+  // BEGIN IMMEDIATE already makes every writer wait for the one before it.
+  Status lock_audit_log(bool) override { return ok_status(); }
+  Status copy_in(const std::string&, std::string_view) override {
+    return make_error(ErrorCode::internal, "COPY tidak ada pada SQLite", "no COPY on SQLite");
+  }
   sqlite3* raw() { return db_; }
 
  private:

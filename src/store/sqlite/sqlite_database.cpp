@@ -4,7 +4,7 @@
 
 #include "domain/time_zone.hpp"
 #include "store/migration.hpp"
-#include "store/sqlite/repos.hpp"
+#include "store/sql/repos.hpp"
 
 namespace siaga::store::sqlite {
 
@@ -13,32 +13,22 @@ namespace {
 class SqliteTransaction final : public Transaction {
  public:
   SqliteTransaction(SqliteDatabase& db, std::unique_ptr<Connection> conn)
-      : db_(db),
-        conn_(std::move(conn)),
-        regions_(*conn_),
-        units_(*conn_),
-        tps_(*conn_),
-        objects_(*conn_),
-        users_(*conn_),
-        audit_(*conn_),
-        elections_(*conn_),
-        skck_(*conn_),
-        idempotency_(*conn_) {}
+      : db_(db), conn_(std::move(conn)), repos_(*conn_) {}
 
   ~SqliteTransaction() override {
     if (!done_) (void)conn_->run_cached("ROLLBACK");
     db_.release(std::move(conn_));
   }
 
-  RegionRepo& regions() override { return regions_; }
-  UnitRepo& units() override { return units_; }
-  TpsRepo& tps() override { return tps_; }
-  ObjectRepo& objects() override { return objects_; }
-  UserRepo& users() override { return users_; }
-  AuditRepo& audit() override { return audit_; }
-  ElectionRepo& elections() override { return elections_; }
-  SkckRepo& skck() override { return skck_; }
-  IdempotencyRepo& idempotency() override { return idempotency_; }
+  RegionRepo& regions() override { return repos_.regions; }
+  UnitRepo& units() override { return repos_.units; }
+  TpsRepo& tps() override { return repos_.tps; }
+  ObjectRepo& objects() override { return repos_.objects; }
+  UserRepo& users() override { return repos_.users; }
+  AuditRepo& audit() override { return repos_.audit; }
+  ElectionRepo& elections() override { return repos_.elections; }
+  SkckRepo& skck() override { return repos_.skck; }
+  IdempotencyRepo& idempotency() override { return repos_.idempotency; }
 
   Status commit() override {
     SIAGA_TRY(conn_->run_cached("COMMIT"));
@@ -50,15 +40,7 @@ class SqliteTransaction final : public Transaction {
   SqliteDatabase& db_;
   std::unique_ptr<Connection> conn_;
   bool done_ = false;
-  SqliteRegionRepo regions_;
-  SqliteUnitRepo units_;
-  SqliteTpsRepo tps_;
-  SqliteObjectRepo objects_;
-  SqliteUserRepo users_;
-  SqliteAuditRepo audit_;
-  SqliteElectionRepo elections_;
-  SqliteSkckRepo skck_;
-  SqliteIdempotencyRepo idempotency_;
+  sql::Repos repos_;
 };
 
 }  // namespace

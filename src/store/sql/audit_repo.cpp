@@ -1,7 +1,7 @@
-#include "store/sqlite/paged_query.hpp"
-#include "store/sqlite/repos.hpp"
+#include "store/sql/paged_query.hpp"
+#include "store/sql/repos.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -25,7 +25,8 @@ AuditEntry read_entry(Statement& s) {
 
 }  // namespace
 
-Result<std::optional<AuditEntry>> SqliteAuditRepo::last() {
+Result<std::optional<AuditEntry>> SqlAuditRepo::last() {
+  SIAGA_TRY(c_.lock_audit_log(false));
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string("SELECT ") + kColumns +
                                                  " FROM audit_log ORDER BY id DESC LIMIT 1"));
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
@@ -33,7 +34,8 @@ Result<std::optional<AuditEntry>> SqliteAuditRepo::last() {
   return std::optional<AuditEntry>{read_entry(s)};
 }
 
-Status SqliteAuditRepo::append(const AuditEntry& e) {
+Status SqlAuditRepo::append(const AuditEntry& e) {
+  SIAGA_TRY(c_.lock_audit_log(true));
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("INSERT INTO audit_log (id, at, username, unit_id, "
                                     "action, entity, entity_id, detail, prev_hash, "
@@ -43,7 +45,7 @@ Status SqliteAuditRepo::append(const AuditEntry& e) {
   return s.run();
 }
 
-Status SqliteAuditRepo::scan(const std::function<bool(const AuditEntry&)>& visit) {
+Status SqlAuditRepo::scan(const std::function<bool(const AuditEntry&)>& visit) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY id"));
   while (true) {
@@ -53,7 +55,7 @@ Status SqliteAuditRepo::scan(const std::function<bool(const AuditEntry&)>& visit
   return ok_status();
 }
 
-Result<Page<AuditEntry>> SqliteAuditRepo::list(
+Result<Page<AuditEntry>> SqlAuditRepo::list(
     const PageRequest& page, const std::optional<std::vector<std::int64_t>>& unit_ids) {
   WhereBuilder where;
   if (unit_ids) {
@@ -69,4 +71,4 @@ Result<Page<AuditEntry>> SqliteAuditRepo::list(
   return paged_query<AuditEntry>(c_, kColumns, "audit_log", where, page, read_entry);
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

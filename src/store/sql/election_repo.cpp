@@ -1,6 +1,6 @@
-#include "store/sqlite/repos.hpp"
+#include "store/sql/repos.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -17,17 +17,16 @@ Election read_election(Statement& s) {
 
 }  // namespace
 
-Result<std::int64_t> SqliteElectionRepo::insert(const Election& e) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s,
-                         c_.prepare("INSERT INTO elections (code, name, kind, "
-                                    "region_code, voting_date) VALUES (?, ?, ?, ?, ?)"));
+Result<std::int64_t> SqlElectionRepo::insert(const Election& e) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("INSERT INTO elections (code, name, kind, "
+                              "region_code, voting_date) VALUES (?, ?, ?, ?, ?) RETURNING id"));
   s.bind_all(e.code, e.name, to_string(e.kind), e.region_code, e.voting_date);
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Result<std::vector<Election>> SqliteElectionRepo::load(const std::string& where,
-                                                       const std::string& param) {
+Result<std::vector<Election>> SqlElectionRepo::load(const std::string& where,
+                                                    const std::string& param) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("SELECT id, code, name, kind, region_code, voting_date FROM elections" + where +
@@ -42,33 +41,33 @@ Result<std::vector<Election>> SqliteElectionRepo::load(const std::string& where,
   return out;
 }
 
-Result<std::vector<Election>> SqliteElectionRepo::list() {
+Result<std::vector<Election>> SqlElectionRepo::list() {
   return load("", "");
 }
 
-Result<std::optional<Election>> SqliteElectionRepo::find(std::int64_t id) {
+Result<std::optional<Election>> SqlElectionRepo::find(std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(auto rows, load(" WHERE id = ?1", std::to_string(id)));
   if (rows.empty()) return std::optional<Election>{};
   return std::optional<Election>{rows.front()};
 }
 
-Result<std::optional<Election>> SqliteElectionRepo::find_by_code(const std::string& code) {
+Result<std::optional<Election>> SqlElectionRepo::find_by_code(const std::string& code) {
   SIAGA_ASSIGN_OR_RETURN(auto rows, load(" WHERE code = ?1", code));
   if (rows.empty()) return std::optional<Election>{};
   return std::optional<Election>{rows.front()};
 }
 
-Result<std::int64_t> SqliteElectionRepo::insert_stage(const Stage& st) {
+Result<std::int64_t> SqlElectionRepo::insert_stage(const Stage& st) {
   SIAGA_ASSIGN_OR_RETURN(
-      Statement s, c_.prepare("INSERT INTO stages (code, name_id, name_en, starts_on, "
-                              "ends_on, posture_id, posture_en) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+      Statement s,
+      c_.prepare("INSERT INTO stages (code, name_id, name_en, starts_on, "
+                 "ends_on, posture_id, posture_en) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
   s.bind_all(st.code, st.name_id, st.name_en, st.starts_on, st.ends_on, st.posture_id,
              st.posture_en);
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Result<std::vector<Stage>> SqliteElectionRepo::stages() {
+Result<std::vector<Stage>> SqlElectionRepo::stages() {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("SELECT id, code, name_id, name_en, starts_on, ends_on, "
                                     "posture_id, posture_en FROM stages ORDER BY starts_on, id"));
@@ -82,16 +81,15 @@ Result<std::vector<Stage>> SqliteElectionRepo::stages() {
   return out;
 }
 
-Result<std::int64_t> SqliteElectionRepo::insert_candidate(const Candidate& c) {
+Result<std::int64_t> SqlElectionRepo::insert_candidate(const Candidate& c) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("INSERT INTO candidates (election_id, number, head_name, "
-                                    "deputy_name, parties) VALUES (?, ?, ?, ?, ?)"));
+                                    "deputy_name, parties) VALUES (?, ?, ?, ?, ?) RETURNING id"));
   s.bind_all(c.election_id, c.number, c.head_name, c.deputy_name, c.parties);
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Result<std::vector<Candidate>> SqliteElectionRepo::candidates(std::int64_t election_id) {
+Result<std::vector<Candidate>> SqlElectionRepo::candidates(std::int64_t election_id) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare("SELECT id, election_id, number, head_name, deputy_name, "
                               "parties FROM candidates WHERE election_id = ? ORDER BY number"));
@@ -106,4 +104,4 @@ Result<std::vector<Candidate>> SqliteElectionRepo::candidates(std::int64_t elect
   return out;
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

@@ -6,10 +6,10 @@
 #include <string>
 
 #include "store/page.hpp"
-#include "store/sqlite/connection.hpp"
-#include "store/sqlite/sql_builder.hpp"
+#include "store/sql/sql_builder.hpp"
+#include "store/sql/statement.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 template <typename T, typename RowReader>
 Result<Page<T>> paged_query(Connection& c, const std::string& columns, const std::string& from,
@@ -44,4 +44,4 @@ Result<Page<T>> paged_query(Connection& c, const std::string& columns, const std
   return page;
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

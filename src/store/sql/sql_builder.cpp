@@ -1,8 +1,29 @@
-#include "store/sqlite/sql_builder.hpp"
+#include "store/sql/sql_builder.hpp"
 
 #include "domain/region.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
+
+void copy_field(std::string& out, std::string_view value) {
+  for (char c : value) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
 
 std::string like_escape(std::string_view text) {
   std::string out;
@@ -34,7 +55,7 @@ WhereBuilder& WhereBuilder::add(std::string condition, std::vector<SqlParam> par
 
 WhereBuilder& WhereBuilder::territory(const Territory& territory) {
   if (territory.is_everywhere()) return *this;
-  if (territory.region_codes().empty()) return add("0");
+  if (territory.region_codes().empty()) return add("1 = 0");
   std::string condition = "(";
   std::vector<SqlParam> params;
   for (const std::string& code : territory.region_codes()) {
@@ -71,4 +92,4 @@ void WhereBuilder::bind(Statement& stmt, int first_index) const {
   }
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

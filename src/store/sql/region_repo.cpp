@@ -1,8 +1,10 @@
-#include "store/sqlite/paged_query.hpp"
-#include "store/sqlite/repos.hpp"
-#include "store/sqlite/shape_blob.hpp"
+#include <fmt/format.h>
 
-namespace siaga::store::sqlite {
+#include "store/sql/paged_query.hpp"
+#include "store/sql/repos.hpp"
+#include "store/sql/shape_blob.hpp"
+
+namespace siaga::store::sql {
 
 namespace {
 
@@ -24,7 +26,7 @@ RegionRow read_region(Statement& s) {
 
 }  // namespace
 
-Status SqliteRegionRepo::insert(const Region& region) {
+Status SqlRegionRepo::insert(const Region& region) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("INSERT INTO regions (code, name, level, depth, parent_code, lat, lon)"
@@ -44,7 +46,41 @@ Status SqliteRegionRepo::insert(const Region& region) {
   return s.run();
 }
 
-Status SqliteRegionRepo::set_shape(const std::string& code, const MultiPolygon& shape) {
+Status SqlRegionRepo::insert_many(const std::vector<Region>& rows) {
+  if (c_.dialect() != Dialect::postgres) {
+    SIAGA_TRY(c_.execute("SAVEPOINT siaga_bulk"));
+    for (const Region& r : rows) {
+      if (Status st = insert(r); !st.ok()) {
+        (void)c_.execute("ROLLBACK TO siaga_bulk; RELEASE siaga_bulk");
+        return st;
+      }
+    }
+    return c_.execute("RELEASE siaga_bulk");
+  }
+  std::string data;
+  for (const Region& r : rows) {
+    copy_field(data, r.code);
+    data += '\t';
+    copy_field(data, r.name);
+    data += '\t';
+    copy_field(data, to_string(r.level));
+    data += '\t' + std::to_string(region_depth(r.level)) + '\t';
+    const std::string parent = parent_region_code(r.code);
+    if (parent.empty()) {
+      copy_null(data);
+    } else {
+      copy_field(data, parent);
+    }
+    if (r.centroid) {
+      data += fmt::format("\t{}\t{}\n", r.centroid->lat, r.centroid->lon);
+    } else {
+      data += "\t\\N\t\\N\n";
+    }
+  }
+  return c_.copy_in("regions (code, name, level, depth, parent_code, lat, lon)", data);
+}
+
+Status SqlRegionRepo::set_shape(const std::string& code, const MultiPolygon& shape) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("UPDATE regions SET shape = ?, min_lat = ?, "
                                                  "min_lon = ?, max_lat = ?, max_lon = ? "
                                                  "WHERE code = ?"));
@@ -56,7 +92,7 @@ Status SqliteRegionRepo::set_shape(const std::string& code, const MultiPolygon& 
   return s.run();
 }
 
-Result<std::optional<Region>> SqliteRegionRepo::find(const std::string& code) {
+Result<std::optional<Region>> SqlRegionRepo::find(const std::string& code) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM regions WHERE code = ?"));
   s.bind(1, code);
@@ -65,13 +101,13 @@ Result<std::optional<Region>> SqliteRegionRepo::find(const std::string& code) {
   return std::optional<Region>{static_cast<Region>(read_region(s))};
 }
 
-Result<bool> SqliteRegionRepo::exists(const std::string& code) {
+Result<bool> SqlRegionRepo::exists(const std::string& code) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT 1 FROM regions WHERE code = ?"));
   s.bind(1, code);
   return s.step();
 }
 
-Result<std::optional<MultiPolygon>> SqliteRegionRepo::shape(const std::string& code) {
+Result<std::optional<MultiPolygon>> SqlRegionRepo::shape(const std::string& code) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT shape FROM regions WHERE code = ?"));
   s.bind(1, code);
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
@@ -79,7 +115,7 @@ Result<std::optional<MultiPolygon>> SqliteRegionRepo::shape(const std::string& c
   return decode_shape(s.blob(0));
 }
 
-Result<std::vector<std::string>> SqliteRegionRepo::candidates_at(LatLon point, int depth) {
+Result<std::vector<std::string>> SqlRegionRepo::candidates_at(LatLon point, int depth) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT code FROM regions WHERE depth = ? AND "
                                                  "min_lat <= ? AND max_lat >= ? AND "
                                                  "min_lon <= ? AND max_lon >= ?"));
@@ -93,12 +129,13 @@ Result<std::vector<std::string>> SqliteRegionRepo::candidates_at(LatLon point, i
   return codes;
 }
 
-Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Territory& territory) {
+Result<Page<Region>> SqlRegionRepo::list(const RegionQuery& query, const Territory& territory) {
   WhereBuilder where;
   if (query.parent_code) where.add("parent_code = ?", {*query.parent_code});
   if (query.depth) where.add("depth = ?", {static_cast<std::int64_t>(*query.depth)});
   if (query.name_prefix) {
-    where.add("name LIKE ? ESCAPE '\\'", {like_escape(*query.name_prefix) + "%"});
+    where.add(std::string("name ") + like_any_case(c_) + " ? ESCAPE '\\'",
+              {like_escape(*query.name_prefix) + "%"});
   }
   if (!territory.is_everywhere()) {
     // Inside the territory, or an ancestor of it (so the tree can be walked down).
@@ -111,7 +148,7 @@ Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Terr
       params.emplace_back(root + ".%");
       params.emplace_back(root);
     }
-    condition += params.empty() ? "0)" : ")";
+    condition += params.empty() ? "1 = 0)" : ")";
     where.add(std::move(condition), std::move(params));
   }
   SIAGA_ASSIGN_OR_RETURN(
@@ -123,11 +160,11 @@ Result<Page<Region>> SqliteRegionRepo::list(const RegionQuery& query, const Terr
   return page;
 }
 
-Result<std::vector<Region>> SqliteRegionRepo::search(const std::string& text,
-                                                     const Territory& territory, int limit) {
+Result<std::vector<Region>> SqlRegionRepo::search(const std::string& text,
+                                                  const Territory& territory, int limit) {
   const std::string escaped = like_escape(text);
   WhereBuilder where;
-  where.add("name LIKE ? ESCAPE '\\'", {"%" + escaped + "%"});
+  where.add(std::string("name ") + like_any_case(c_) + " ? ESCAPE '\\'", {"%" + escaped + "%"});
   if (!territory.is_everywhere()) {
     std::string condition = "(";
     std::vector<SqlParam> params;
@@ -137,12 +174,13 @@ Result<std::vector<Region>> SqliteRegionRepo::search(const std::string& text,
       params.emplace_back(root);
       params.emplace_back(root + ".%");
     }
-    condition += params.empty() ? "0)" : ")";
+    condition += params.empty() ? "1 = 0)" : ")";
     where.add(std::move(condition), std::move(params));
   }
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare(std::string("SELECT ") + kColumns + " FROM regions" + where.sql() +
-                              " ORDER BY (name LIKE ? ESCAPE '\\') DESC, depth, name LIMIT ?"));
+                              " ORDER BY (name " + like_any_case(c_) +
+                              " ? ESCAPE '\\') DESC, depth, name LIMIT ?"));
   where.bind(s);
   const int next = static_cast<int>(where.params().size()) + 1;
   s.bind(next, escaped + "%").bind(next + 1, limit);
@@ -155,10 +193,10 @@ Result<std::vector<Region>> SqliteRegionRepo::search(const std::string& text,
   return out;
 }
 
-Result<std::int64_t> SqliteRegionRepo::count() {
+Result<std::int64_t> SqlRegionRepo::count() {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT count(*) FROM regions"));
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
   return row ? s.int64(0) : 0;
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

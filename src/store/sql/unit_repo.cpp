@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "store/sqlite/repos.hpp"
+#include "store/sql/repos.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -26,11 +26,12 @@ Unit read_unit(Statement& s) {
 
 }  // namespace
 
-Result<std::int64_t> SqliteUnitRepo::insert(const Unit& unit) {
+Result<std::int64_t> SqlUnitRepo::insert(const Unit& unit) {
+  std::int64_t id = 0;
   {
     SIAGA_ASSIGN_OR_RETURN(Statement s,
                            c_.prepare("INSERT INTO units (code, name, level, parent_id, lat, lon, "
-                                      "zone) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                      "zone) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind_all(unit.code, unit.name, to_string(unit.level), unit.parent_id);
     if (unit.position) {
       s.bind(5, unit.position->lat).bind(6, unit.position->lon);
@@ -38,9 +39,8 @@ Result<std::int64_t> SqliteUnitRepo::insert(const Unit& unit) {
       s.bind_null(5).bind_null(6);
     }
     s.bind(7, to_string(unit.zone));
-    SIAGA_TRY(s.run());
+    SIAGA_ASSIGN_OR_RETURN(id, s.returning_id());
   }
-  const std::int64_t id = c_.last_insert_id();
   for (const std::string& code : unit.region_codes) {
     SIAGA_ASSIGN_OR_RETURN(
         Statement s, c_.prepare("INSERT INTO unit_regions (unit_id, region_code) VALUES (?, ?)"));
@@ -50,7 +50,7 @@ Result<std::int64_t> SqliteUnitRepo::insert(const Unit& unit) {
   return id;
 }
 
-Result<std::vector<Unit>> SqliteUnitRepo::load(const std::string& where, const std::string& param) {
+Result<std::vector<Unit>> SqlUnitRepo::load(const std::string& where, const std::string& param) {
   std::vector<Unit> units;
   {
     SIAGA_ASSIGN_OR_RETURN(Statement s,
@@ -75,24 +75,24 @@ Result<std::vector<Unit>> SqliteUnitRepo::load(const std::string& where, const s
   return units;
 }
 
-Result<std::optional<Unit>> SqliteUnitRepo::find(std::int64_t id) {
+Result<std::optional<Unit>> SqlUnitRepo::find(std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(auto units, load(" WHERE u.id = ?1", std::to_string(id)));
   if (units.empty()) return std::optional<Unit>{};
   return std::optional<Unit>{units.front()};
 }
 
-Result<std::optional<Unit>> SqliteUnitRepo::find_by_code(const std::string& code) {
+Result<std::optional<Unit>> SqlUnitRepo::find_by_code(const std::string& code) {
   SIAGA_ASSIGN_OR_RETURN(auto units, load(" WHERE u.code = ?1", code));
   if (units.empty()) return std::optional<Unit>{};
   return std::optional<Unit>{units.front()};
 }
 
-Result<std::vector<Unit>> SqliteUnitRepo::all_of_level(UnitLevel level) {
+Result<std::vector<Unit>> SqlUnitRepo::all_of_level(UnitLevel level) {
   return load(" WHERE u.level = ?1", std::string(to_string(level)));
 }
 
-Result<Page<Unit>> SqliteUnitRepo::list(const Territory& territory, std::optional<UnitLevel> level,
-                                        const PageRequest& page) {
+Result<Page<Unit>> SqlUnitRepo::list(const Territory& territory, std::optional<UnitLevel> level,
+                                     const PageRequest& page) {
   // Units are few (about 6,300 nationally): filter by territory in memory.
   SIAGA_ASSIGN_OR_RETURN(
       auto all, level ? load(" WHERE u.level = ?1", std::string(to_string(*level))) : load("", ""));
@@ -116,4 +116,4 @@ Result<Page<Unit>> SqliteUnitRepo::list(const Territory& territory, std::optiona
   return out;
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

@@ -1,6 +1,6 @@
-#include "store/sqlite/repos.hpp"
+#include "store/sql/repos.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -37,17 +37,16 @@ SessionRecord read_session(Statement& s) {
 
 }  // namespace
 
-Result<std::int64_t> SqliteUserRepo::insert(const User& u) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s,
-                         c_.prepare("INSERT INTO users (username, full_name, role, unit_id, "
-                                    "password_hash, active) VALUES (?, ?, ?, ?, ?, ?)"));
+Result<std::int64_t> SqlUserRepo::insert(const User& u) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("INSERT INTO users (username, full_name, role, unit_id, "
+                              "password_hash, active) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
   s.bind_all(u.username, u.full_name, to_string(u.role), u.unit_id, u.password_hash,
              u.active ? 1 : 0);
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Result<std::vector<User>> SqliteUserRepo::load(const std::string& where, const std::string& param) {
+Result<std::vector<User>> SqlUserRepo::load(const std::string& where, const std::string& param) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string(kSelect) + where + " ORDER BY u.id"));
   if (!param.empty()) s.bind(1, param);
   std::vector<User> users;
@@ -59,23 +58,23 @@ Result<std::vector<User>> SqliteUserRepo::load(const std::string& where, const s
   return users;
 }
 
-Result<std::optional<User>> SqliteUserRepo::find_by_username(const std::string& username) {
+Result<std::optional<User>> SqlUserRepo::find_by_username(const std::string& username) {
   SIAGA_ASSIGN_OR_RETURN(auto users, load(" WHERE u.username = ?1", username));
   if (users.empty()) return std::optional<User>{};
   return std::optional<User>{users.front()};
 }
 
-Result<std::optional<User>> SqliteUserRepo::find(std::int64_t id) {
+Result<std::optional<User>> SqlUserRepo::find(std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(auto users, load(" WHERE u.id = ?1", std::to_string(id)));
   if (users.empty()) return std::optional<User>{};
   return std::optional<User>{users.front()};
 }
 
-Result<std::vector<User>> SqliteUserRepo::list() {
+Result<std::vector<User>> SqlUserRepo::list() {
   return load("", "");
 }
 
-Status SqliteUserRepo::set_password_hash(std::int64_t user_id, const std::string& hash) {
+Status SqlUserRepo::set_password_hash(std::int64_t user_id, const std::string& hash) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("UPDATE users SET password_hash = ?, failed_logins = 0, "
                                     "locked_until = NULL WHERE id = ?"));
@@ -83,8 +82,8 @@ Status SqliteUserRepo::set_password_hash(std::int64_t user_id, const std::string
   return s.run();
 }
 
-Status SqliteUserRepo::record_login_failure(std::int64_t user_id, int failed_logins,
-                                            std::optional<SysSeconds> locked_until) {
+Status SqlUserRepo::record_login_failure(std::int64_t user_id, int failed_logins,
+                                         std::optional<SysSeconds> locked_until) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
   s.bind(1, failed_logins);
@@ -97,7 +96,7 @@ Status SqliteUserRepo::record_login_failure(std::int64_t user_id, int failed_log
   return s.run();
 }
 
-Status SqliteUserRepo::reset_login_failures(std::int64_t user_id) {
+Status SqlUserRepo::reset_login_failures(std::int64_t user_id) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
@@ -105,23 +104,22 @@ Status SqliteUserRepo::reset_login_failures(std::int64_t user_id) {
   return s.run();
 }
 
-Result<std::int64_t> SqliteUserRepo::count() {
+Result<std::int64_t> SqlUserRepo::count() {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("SELECT count(*) FROM users"));
   SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
   return row ? s.int64(0) : 0;
 }
 
-Result<std::int64_t> SqliteUserRepo::insert_session(const SessionRecord& r) {
-  SIAGA_ASSIGN_OR_RETURN(Statement s,
-                         c_.prepare("INSERT INTO sessions (user_id, token_hash, created_at, "
-                                    "last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+Result<std::int64_t> SqlUserRepo::insert_session(const SessionRecord& r) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("INSERT INTO sessions (user_id, token_hash, created_at, "
+                              "last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
   s.bind_all(r.user_id, r.token_hash, format_utc(r.created_at), format_utc(r.last_seen_at),
              format_utc(r.expires_at));
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Result<std::optional<SessionRecord>> SqliteUserRepo::find_session(const std::string& token_hash) {
+Result<std::optional<SessionRecord>> SqlUserRepo::find_session(const std::string& token_hash) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("SELECT id, user_id, token_hash, created_at, last_seen_at, "
                                     "expires_at FROM sessions WHERE token_hash = ?"));
@@ -131,23 +129,23 @@ Result<std::optional<SessionRecord>> SqliteUserRepo::find_session(const std::str
   return std::optional<SessionRecord>{read_session(s)};
 }
 
-Status SqliteUserRepo::touch_session(std::int64_t session_id, SysSeconds at) {
+Status SqlUserRepo::touch_session(std::int64_t session_id, SysSeconds at) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("UPDATE sessions SET last_seen_at = ? WHERE id = ?"));
   s.bind_all(format_utc(at), session_id);
   return s.run();
 }
 
-Status SqliteUserRepo::delete_session(std::int64_t session_id) {
+Status SqlUserRepo::delete_session(std::int64_t session_id) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("DELETE FROM sessions WHERE id = ?"));
   s.bind(1, session_id);
   return s.run();
 }
 
-Status SqliteUserRepo::delete_sessions_of(std::int64_t user_id) {
+Status SqlUserRepo::delete_sessions_of(std::int64_t user_id) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("DELETE FROM sessions WHERE user_id = ?"));
   s.bind(1, user_id);
   return s.run();
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

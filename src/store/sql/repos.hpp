@@ -1,16 +1,18 @@
 #pragma once
-// SQLite implementations of the repository interfaces. Each works on the
-// connection of the transaction that owns it.
+// The repository interfaces over the shared statement interface, for SQLite
+// and PostgreSQL alike. Each works on the connection of the transaction that
+// owns it.
 
 #include "store/database.hpp"
-#include "store/sqlite/connection.hpp"
+#include "store/sql/statement.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
-class SqliteRegionRepo final : public RegionRepo {
+class SqlRegionRepo final : public RegionRepo {
  public:
-  explicit SqliteRegionRepo(Connection& c) : c_(c) {}
+  explicit SqlRegionRepo(Connection& c) : c_(c) {}
   Status insert(const Region& region) override;
+  Status insert_many(const std::vector<Region>& rows) override;
   Status set_shape(const std::string& code, const MultiPolygon& shape) override;
   Result<std::optional<Region>> find(const std::string& code) override;
   Result<bool> exists(const std::string& code) override;
@@ -25,9 +27,9 @@ class SqliteRegionRepo final : public RegionRepo {
   Connection& c_;
 };
 
-class SqliteUnitRepo final : public UnitRepo {
+class SqlUnitRepo final : public UnitRepo {
  public:
-  explicit SqliteUnitRepo(Connection& c) : c_(c) {}
+  explicit SqlUnitRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const Unit& unit) override;
   Result<std::optional<Unit>> find(std::int64_t id) override;
   Result<std::optional<Unit>> find_by_code(const std::string& code) override;
@@ -40,10 +42,11 @@ class SqliteUnitRepo final : public UnitRepo {
   Connection& c_;
 };
 
-class SqliteTpsRepo final : public TpsRepo {
+class SqlTpsRepo final : public TpsRepo {
  public:
-  explicit SqliteTpsRepo(Connection& c) : c_(c) {}
+  explicit SqlTpsRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const Tps& tps) override;
+  Status insert_many(const std::vector<Tps>& rows) override;
   Result<std::optional<Tps>> find(std::int64_t id, const Territory& territory) override;
   Result<Page<Tps>> list(const TpsQuery& query, const Territory& territory) override;
   Result<std::int64_t> count() override;
@@ -52,9 +55,9 @@ class SqliteTpsRepo final : public TpsRepo {
   Connection& c_;
 };
 
-class SqliteObjectRepo final : public ObjectRepo {
+class SqlObjectRepo final : public ObjectRepo {
  public:
-  explicit SqliteObjectRepo(Connection& c) : c_(c) {}
+  explicit SqlObjectRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const StrategicObject& object) override;
   Status update(const StrategicObject& object) override;
   Status remove(std::int64_t id) override;
@@ -65,9 +68,9 @@ class SqliteObjectRepo final : public ObjectRepo {
   Connection& c_;
 };
 
-class SqliteUserRepo final : public UserRepo {
+class SqlUserRepo final : public UserRepo {
  public:
-  explicit SqliteUserRepo(Connection& c) : c_(c) {}
+  explicit SqlUserRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const User& user) override;
   Result<std::optional<User>> find_by_username(const std::string& username) override;
   Result<std::optional<User>> find(std::int64_t id) override;
@@ -88,9 +91,9 @@ class SqliteUserRepo final : public UserRepo {
   Connection& c_;
 };
 
-class SqliteAuditRepo final : public AuditRepo {
+class SqlAuditRepo final : public AuditRepo {
  public:
-  explicit SqliteAuditRepo(Connection& c) : c_(c) {}
+  explicit SqlAuditRepo(Connection& c) : c_(c) {}
   Result<std::optional<AuditEntry>> last() override;
   Status append(const AuditEntry& entry) override;
   Status scan(const std::function<bool(const AuditEntry&)>& visit) override;
@@ -101,9 +104,9 @@ class SqliteAuditRepo final : public AuditRepo {
   Connection& c_;
 };
 
-class SqliteElectionRepo final : public ElectionRepo {
+class SqlElectionRepo final : public ElectionRepo {
  public:
-  explicit SqliteElectionRepo(Connection& c) : c_(c) {}
+  explicit SqlElectionRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const Election& election) override;
   Result<std::vector<Election>> list() override;
   Result<std::optional<Election>> find(std::int64_t id) override;
@@ -118,9 +121,9 @@ class SqliteElectionRepo final : public ElectionRepo {
   Connection& c_;
 };
 
-class SqliteSkckRepo final : public SkckRepo {
+class SqlSkckRepo final : public SkckRepo {
  public:
-  explicit SqliteSkckRepo(Connection& c) : c_(c) {}
+  explicit SqlSkckRepo(Connection& c) : c_(c) {}
   Result<std::int64_t> insert(const SkckRequest& request) override;
   Status update(const SkckRequest& request) override;
   Result<std::optional<SkckRequest>> find(std::int64_t id, const Territory& territory) override;
@@ -131,9 +134,9 @@ class SqliteSkckRepo final : public SkckRepo {
   Connection& c_;
 };
 
-class SqliteIdempotencyRepo final : public IdempotencyRepo {
+class SqlIdempotencyRepo final : public IdempotencyRepo {
  public:
-  explicit SqliteIdempotencyRepo(Connection& c) : c_(c) {}
+  explicit SqlIdempotencyRepo(Connection& c) : c_(c) {}
   Result<std::optional<IdempotentResult>> find(std::int64_t user_id, const std::string& scope,
                                                const std::string& key) override;
   Status put(std::int64_t user_id, const std::string& scope, const std::string& key,
@@ -143,4 +146,27 @@ class SqliteIdempotencyRepo final : public IdempotencyRepo {
   Connection& c_;
 };
 
-}  // namespace siaga::store::sqlite
+// Every repository over one connection: what a transaction hands out.
+struct Repos {
+  explicit Repos(Connection& c)
+      : regions(c),
+        units(c),
+        tps(c),
+        objects(c),
+        users(c),
+        audit(c),
+        elections(c),
+        skck(c),
+        idempotency(c) {}
+  SqlRegionRepo regions;
+  SqlUnitRepo units;
+  SqlTpsRepo tps;
+  SqlObjectRepo objects;
+  SqlUserRepo users;
+  SqlAuditRepo audit;
+  SqlElectionRepo elections;
+  SqlSkckRepo skck;
+  SqlIdempotencyRepo idempotency;
+};
+
+}  // namespace siaga::store::sql

@@ -9,9 +9,9 @@
 
 #include "domain/geo.hpp"
 #include "domain/territory.hpp"
-#include "store/sqlite/connection.hpp"
+#include "store/sql/statement.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 using SqlParam = std::variant<std::int64_t, double, std::string>;
 
@@ -34,10 +34,23 @@ class WhereBuilder {
   std::vector<SqlParam> params_;
 };
 
+// The operator of a case-insensitive LIKE: SQLite's LIKE ignores case (ASCII),
+// PostgreSQL's does not (ILIKE does).
+inline const char* like_any_case(const Connection& c) {
+  return c.dialect() == Dialect::postgres ? "ILIKE" : "LIKE";
+}
+
+// Appends one field in PostgreSQL's COPY text format (backslash, tab,
+// newline and CR escaped); copy_null appends the NULL marker.
+void copy_field(std::string& out, std::string_view value);
+inline void copy_null(std::string& out) {
+  out += "\\N";
+}
+
 // Text for a LIKE pattern with '%', '_' and '\\' taken literally (use ESCAPE '\\').
 std::string like_escape(std::string_view text);
 
 // The code column of a table at a region depth (1..4).
 const char* code_column_for_depth(int depth);
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

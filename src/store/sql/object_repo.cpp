@@ -1,9 +1,9 @@
-#include "store/sqlite/paged_query.hpp"
-#include "store/sqlite/repos.hpp"
+#include "store/sql/paged_query.hpp"
+#include "store/sql/repos.hpp"
 
 #include "domain/region.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -23,20 +23,19 @@ StrategicObject read_object(Statement& s) {
 
 }  // namespace
 
-Result<std::int64_t> SqliteObjectRepo::insert(const StrategicObject& o) {
+Result<std::int64_t> SqlObjectRepo::insert(const StrategicObject& o) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("INSERT INTO objects (kind, name, lat, lon, desa_code, district_code, "
                  "regency_code, province_code, notes, updated_at) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
   s.bind_all(to_string(o.kind), o.name, o.position.lat, o.position.lon, o.desa_code,
              region_prefix(o.desa_code, 3), region_prefix(o.desa_code, 2),
              region_prefix(o.desa_code, 1), o.notes, o.updated_at);
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Status SqliteObjectRepo::update(const StrategicObject& o) {
+Status SqlObjectRepo::update(const StrategicObject& o) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("UPDATE objects SET kind = ?, name = ?, lat = ?, lon = ?, desa_code = ?, "
@@ -48,14 +47,14 @@ Status SqliteObjectRepo::update(const StrategicObject& o) {
   return s.run();
 }
 
-Status SqliteObjectRepo::remove(std::int64_t id) {
+Status SqlObjectRepo::remove(std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare("DELETE FROM objects WHERE id = ?"));
   s.bind(1, id);
   return s.run();
 }
 
-Result<std::optional<StrategicObject>> SqliteObjectRepo::find(std::int64_t id,
-                                                              const Territory& territory) {
+Result<std::optional<StrategicObject>> SqlObjectRepo::find(std::int64_t id,
+                                                           const Territory& territory) {
   WhereBuilder where;
   where.add("id = ?", {id}).territory(territory);
   SIAGA_ASSIGN_OR_RETURN(
@@ -66,13 +65,14 @@ Result<std::optional<StrategicObject>> SqliteObjectRepo::find(std::int64_t id,
   return std::optional<StrategicObject>{read_object(s)};
 }
 
-Result<Page<StrategicObject>> SqliteObjectRepo::list(const ObjectQuery& query,
-                                                     const Territory& territory) {
+Result<Page<StrategicObject>> SqlObjectRepo::list(const ObjectQuery& query,
+                                                  const Territory& territory) {
   WhereBuilder where;
   if (query.kind) where.add("kind = ?", {std::string(to_string(*query.kind))});
   if (query.region_code) where.within_region(*query.region_code);
   if (query.name_contains) {
-    where.add("name LIKE ? ESCAPE '\\'", {"%" + like_escape(*query.name_contains) + "%"});
+    where.add(std::string("name ") + like_any_case(c_) + " ? ESCAPE '\\'",
+              {"%" + like_escape(*query.name_contains) + "%"});
   }
   if (query.bbox) {
     where.add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
@@ -82,4 +82,4 @@ Result<Page<StrategicObject>> SqliteObjectRepo::list(const ObjectQuery& query,
   return paged_query<StrategicObject>(c_, kColumns, "objects", where, query.page, read_object);
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

@@ -1,9 +1,9 @@
-#include "store/sqlite/paged_query.hpp"
-#include "store/sqlite/repos.hpp"
+#include "store/sql/paged_query.hpp"
+#include "store/sql/repos.hpp"
 
 #include "domain/region.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -35,22 +35,21 @@ SkckRequest read_request(Statement& s) {
 
 }  // namespace
 
-Result<std::int64_t> SqliteSkckRepo::insert(const SkckRequest& r) {
+Result<std::int64_t> SqlSkckRepo::insert(const SkckRequest& r) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
-      c_.prepare(
-          "INSERT INTO skck_requests (applicant_name, nik, domicile_code, desa_code, "
-          "district_code, regency_code, province_code, election_id, issuing_unit_id, "
-          "status, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      c_.prepare("INSERT INTO skck_requests (applicant_name, nik, domicile_code, desa_code, "
+                 "district_code, regency_code, province_code, election_id, issuing_unit_id, "
+                 "status, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "RETURNING id"));
   s.bind_all(r.applicant_name, r.nik, r.domicile_code, region_prefix(r.domicile_code, 4),
              region_prefix(r.domicile_code, 3), region_prefix(r.domicile_code, 2),
              region_prefix(r.domicile_code, 1), r.election_id, r.issuing_unit_id,
              to_string(r.status), r.submitted_by, r.submitted_at);
-  SIAGA_TRY(s.run());
-  return c_.last_insert_id();
+  return s.returning_id();
 }
 
-Status SqliteSkckRepo::update(const SkckRequest& r) {
+Status SqlSkckRepo::update(const SkckRequest& r) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s, c_.prepare("UPDATE skck_requests SET status = ?, number = ?, reason = ?, "
                               "processed_by = ?, processed_at = ?, decided_by = ?, decided_at = ? "
@@ -60,8 +59,7 @@ Status SqliteSkckRepo::update(const SkckRequest& r) {
   return s.run();
 }
 
-Result<std::optional<SkckRequest>> SqliteSkckRepo::find(std::int64_t id,
-                                                        const Territory& territory) {
+Result<std::optional<SkckRequest>> SqlSkckRepo::find(std::int64_t id, const Territory& territory) {
   WhereBuilder where;
   where.add("id = ?", {id}).territory(territory);
   SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(std::string("SELECT ") + kColumns +
@@ -72,18 +70,17 @@ Result<std::optional<SkckRequest>> SqliteSkckRepo::find(std::int64_t id,
   return std::optional<SkckRequest>{read_request(s)};
 }
 
-Result<Page<SkckRequest>> SqliteSkckRepo::list(std::optional<SkckStatus> status,
-                                               const Territory& territory,
-                                               const PageRequest& page) {
+Result<Page<SkckRequest>> SqlSkckRepo::list(std::optional<SkckStatus> status,
+                                            const Territory& territory, const PageRequest& page) {
   WhereBuilder where;
   if (status) where.add("status = ?", {std::string(to_string(*status))});
   where.territory(territory);
   return paged_query<SkckRequest>(c_, kColumns, "skck_requests", where, page, read_request);
 }
 
-Result<std::optional<IdempotentResult>> SqliteIdempotencyRepo::find(std::int64_t user_id,
-                                                                    const std::string& scope,
-                                                                    const std::string& key) {
+Result<std::optional<IdempotentResult>> SqlIdempotencyRepo::find(std::int64_t user_id,
+                                                                 const std::string& scope,
+                                                                 const std::string& key) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("SELECT fingerprint, entity_id FROM idempotency_keys WHERE "
                                     "user_id = ? AND scope = ? AND key = ?"));
@@ -93,8 +90,8 @@ Result<std::optional<IdempotentResult>> SqliteIdempotencyRepo::find(std::int64_t
   return std::optional<IdempotentResult>{IdempotentResult{s.text(0), s.int64(1)}};
 }
 
-Status SqliteIdempotencyRepo::put(std::int64_t user_id, const std::string& scope,
-                                  const std::string& key, const IdempotentResult& result) {
+Status SqlIdempotencyRepo::put(std::int64_t user_id, const std::string& scope,
+                               const std::string& key, const IdempotentResult& result) {
   SIAGA_ASSIGN_OR_RETURN(Statement s,
                          c_.prepare("INSERT INTO idempotency_keys (user_id, scope, key, "
                                     "fingerprint, entity_id) VALUES (?, ?, ?, ?, ?)"));
@@ -102,4 +99,4 @@ Status SqliteIdempotencyRepo::put(std::int64_t user_id, const std::string& scope
   return s.run();
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

@@ -1,9 +1,9 @@
-#include "store/sqlite/shape_blob.hpp"
+#include "store/sql/shape_blob.hpp"
 
 #include <cstdint>
 #include <cstring>
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 namespace {
 
@@ -72,4 +72,4 @@ std::optional<MultiPolygon> decode_shape(const std::vector<unsigned char>& blob)
   return shape;
 }
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql

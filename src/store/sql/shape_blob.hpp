@@ -7,9 +7,9 @@
 
 #include "domain/polygon.hpp"
 
-namespace siaga::store::sqlite {
+namespace siaga::store::sql {
 
 std::vector<unsigned char> encode_shape(const MultiPolygon& shape);
 std::optional<MultiPolygon> decode_shape(const std::vector<unsigned char>& blob);
 
-}  // namespace siaga::store::sqlite
+}  // namespace siaga::store::sql
