@@ -11,6 +11,7 @@
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/event_bus.hpp"
+#include "service/postgres_event_bus.hpp"
 #include "service/user_service.hpp"
 #include "store/region_repo.hpp"
 
@@ -58,10 +59,20 @@ int serve(const ServeOptions& o) {
     print_demo_accounts(*dir);
   }
 
-  // One process: events travel in memory. (Several instances on PostgreSQL
-  // will use LISTEN/NOTIFY behind the same interface.)
-  service::InProcessEventBus events;
-  app->context->events = &events;
+  // Events travel in memory for one process on SQLite; on PostgreSQL through
+  // LISTEN/NOTIFY, so that screens on every instance see every change.
+  std::unique_ptr<service::EventBus> events;
+  if (o.db.starts_with("postgresql://") || o.db.starts_with("postgres://")) {
+    auto bus = service::PostgresEventBus::open(o.db);
+    if (!bus.ok()) {
+      print_error(bus.error());
+      return 1;
+    }
+    events = std::move(bus).value();
+  } else {
+    events = std::make_unique<service::InProcessEventBus>();
+  }
+  app->context->events = events.get();
   http::Api api(*app->context);
   http::Router router;
   http::register_api_routes(router, api);

@@ -6,6 +6,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 
+#include <unistd.h>
+
 #include <cctype>
 #include <chrono>
 #include <thread>
@@ -49,6 +51,17 @@ bool to_request(const bhttp::request<bhttp::string_body>& in, Request& out) {
   return true;
 }
 
+// Which process answered: behind a load balancer, logs and tests can tell the
+// instances apart.
+const std::string& instance_name() {
+  static const std::string kName = [] {
+    char host[256] = {};
+    gethostname(host, sizeof(host) - 1);
+    return std::string(host) + ":" + std::to_string(getpid());
+  }();
+  return kName;
+}
+
 // Bodies below this are sent as they are: compressing them costs more than it saves.
 constexpr std::size_t kGzipThreshold = 1024;
 
@@ -56,6 +69,7 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
                                              bool head, bool gzip_ok) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(r.status), version};
   out.set(bhttp::field::server, "siaga");
+  out.set("X-Siaga-Instance", instance_name());
   if (r.status != 204) out.set(bhttp::field::content_type, r.content_type);
   out.set("X-Content-Type-Options", "nosniff");
   bool has_cache_control = false;

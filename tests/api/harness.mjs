@@ -163,11 +163,15 @@ async function kill(proc) {
 // database file to copy instead of starting empty.
 // On PostgreSQL, `dbPath` is the postgresql:// URI of a database made for this
 // server and dropped by stop().
-export async function startServer({ demo = true, args = [], db = null } = {}) {
+// `share`: another server (from startServer) whose database this one uses too,
+// as a second instance; the database stays with its owner.
+export async function startServer({ demo = true, args = [], db = null, share = null } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaga-api-'));
   let dbPath = path.join(dir, 'siaga.db');
   let pgName = null;
-  if (DB_KIND === 'postgres') {
+  if (share) {
+    dbPath = share.dbPath;
+  } else if (DB_KIND === 'postgres') {
     if (db) throw new Error('startServer({db}) copies an SQLite file; not on PostgreSQL');
     ({ name: pgName, uri: dbPath } = createPgDatabase());
   } else if (db) {
