@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "service/crypto.hpp"
+#include "service/vulnerability_service.hpp"
 #include "store/postgres/postgres_database.hpp"
 #include "store/sqlite/sqlite_database.hpp"
 
@@ -72,6 +73,12 @@ std::unique_ptr<App> open_app(const std::string& db_spec) {
   app->db = std::move(database);
   app->clock = std::make_unique<service::SystemClock>();
   app->context = std::make_unique<service::Context>(service::Context{*app->db, *app->clock, {}});
+  // A new database starts with the default indicator catalogue.
+  if (auto seeded = service::VulnerabilityService(*app->context).seed_default_catalogue();
+      !seeded.ok()) {
+    print_error(seeded.error());
+    std::exit(1);
+  }
   return app;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/progress.hpp"
 #include "service/import_service.hpp"
 #include "service/user_service.hpp"
+#include "service/vulnerability_service.hpp"
 
 namespace siaga::cli {
 
@@ -33,7 +34,7 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
     service::ImportKind kind;
     const char* file;
   };
-  constexpr std::array<Step, 8> kSteps{{
+  constexpr std::array<Step, 9> kSteps{{
       {service::ImportKind::regions, "regions.csv"},
       {service::ImportKind::region_shapes, "regions.geojson"},
       {service::ImportKind::units, "units.csv"},
@@ -42,6 +43,7 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
       {service::ImportKind::elections, "elections.csv"},
       {service::ImportKind::stages, "stages.csv"},
       {service::ImportKind::candidates, "candidates.csv"},
+      {service::ImportKind::observations, "observations.csv"},
   }};
   for (const Step& step : kSteps) {
     const std::string content = read_file_or_exit(dir / step.file);
@@ -61,6 +63,11 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
       }
       return false;
     }
+  }
+  // TPS without any observation yet score 0: kurang rawan until observed.
+  if (auto scored = service::VulnerabilityService(*app.context).rescore(actor, ""); !scored.ok()) {
+    print_error(scored.error());
+    return false;
   }
   const std::string accounts_text = read_file_or_exit(dir / "accounts.csv");
   auto accounts = io::parse_accounts_csv(accounts_text);

@@ -22,17 +22,22 @@ const std::array<RoleGrant, 9>& grants() {
       {Role::admin,
        "admin",
        {P::read_registry, P::write_objects, P::import_registry, P::manage_elections, P::read_skck,
-        P::submit_skck, P::process_skck, P::manage_users, P::read_audit}},
-      {Role::pimpinan, "pimpinan", {P::read_registry, P::read_skck, P::read_audit}},
-      {Role::ops, "ops", {P::read_registry, P::write_objects, P::import_registry}},
+        P::submit_skck, P::process_skck, P::manage_users, P::read_audit, P::observe_vulnerability,
+        P::manage_vulnerability, P::override_class}},
+      {Role::pimpinan,
+       "pimpinan",
+       {P::read_registry, P::read_skck, P::read_audit, P::override_class}},
+      {Role::ops,
+       "ops",
+       {P::read_registry, P::write_objects, P::import_registry, P::observe_vulnerability}},
       {Role::ren, "ren", {P::read_registry}},
       {Role::intelkam,
        "intelkam",
        {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
-        P::manage_elections}},
-      {Role::binmas, "binmas", {P::read_registry, P::write_objects}},
-      {Role::kapolsek, "kapolsek", {P::read_registry, P::write_objects}},
-      {Role::officer, "officer", {P::read_registry}},
+        P::manage_elections, P::observe_vulnerability, P::manage_vulnerability}},
+      {Role::binmas, "binmas", {P::read_registry, P::write_objects, P::observe_vulnerability}},
+      {Role::kapolsek, "kapolsek", {P::read_registry, P::write_objects, P::observe_vulnerability}},
+      {Role::officer, "officer", {P::read_registry, P::observe_vulnerability}},
       {Role::partner, "partner", {P::read_registry}},
   }};
   return kGrants;
@@ -84,6 +89,12 @@ std::string_view to_string(Permission permission) {
       return "manage_users";
     case P::read_audit:
       return "read_audit";
+    case P::observe_vulnerability:
+      return "observe_vulnerability";
+    case P::manage_vulnerability:
+      return "manage_vulnerability";
+    case P::override_class:
+      return "override_class";
   }
   return "";
 }

@@ -11,15 +11,18 @@ namespace siaga {
 enum class Role { admin, pimpinan, ops, ren, intelkam, binmas, kapolsek, officer, partner };
 
 enum class Permission {
-  read_registry,     // regions, units, TPS, objects, elections, candidates
-  write_objects,     // create/edit/delete strategic objects
-  import_registry,   // bulk imports of regions, units, TPS, objects
-  manage_elections,  // elections, stages, candidates
-  read_skck,         // see SKCK requests
-  submit_skck,       // register a candidate's SKCK application at the desk
-  process_skck,      // move an SKCK request through its workflow
-  manage_users,      // create users, reset passwords
-  read_audit,        // read and verify the audit log
+  read_registry,          // regions, units, TPS, objects, elections, candidates
+  write_objects,          // create/edit/delete strategic objects
+  import_registry,        // bulk imports of regions, units, TPS, objects
+  manage_elections,       // elections, stages, candidates
+  read_skck,              // see SKCK requests
+  submit_skck,            // register a candidate's SKCK application at the desk
+  process_skck,           // move an SKCK request through its workflow
+  manage_users,           // create users, reset passwords
+  read_audit,             // read and verify the audit log
+  observe_vulnerability,  // record vulnerability observations at a TPS or desa
+  manage_vulnerability,   // indicator catalogue, class thresholds, Bawaslu list import
+  override_class,         // set a TPS class by hand, with a reason (the Kapolres)
 };
 
 std::string_view to_string(Role role);

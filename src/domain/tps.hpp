@@ -27,7 +27,8 @@ struct Tps {
   LatLon position;
   int voters = 0;
   std::string address;
-  std::optional<TpsClass> tps_class;
+  std::optional<TpsClass> tps_class;  // effective: the Kapolres's override, else computed
+  std::optional<double> score;        // 0-100, computed from observations; not imported
   friend bool operator==(const Tps&, const Tps&) = default;
 };
 

@@ -135,6 +135,7 @@ void register_api_routes(Router& router, Api& api) {
   register_skck_routes(router, api);
   register_admin_routes(router, api);
   register_event_routes(router, api);
+  register_vulnerability_routes(router, api);
 }
 
 }  // namespace siaga::http

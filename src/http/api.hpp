@@ -18,6 +18,7 @@
 #include "service/search_service.hpp"
 #include "service/skck_service.hpp"
 #include "service/user_service.hpp"
+#include "service/vulnerability_service.hpp"
 #include "store/page.hpp"
 
 namespace siaga::http {
@@ -32,7 +33,8 @@ struct Api {
         skck(ctx),
         imports(ctx),
         users(ctx),
-        search(ctx) {}
+        search(ctx),
+        vulnerability(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -43,6 +45,7 @@ struct Api {
   service::ImportService imports;
   service::UserService users;
   service::SearchService search;
+  service::VulnerabilityService vulnerability;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -89,6 +92,7 @@ void register_election_routes(Router& router, Api& api);
 void register_skck_routes(Router& router, Api& api);
 void register_admin_routes(Router& router, Api& api);
 void register_event_routes(Router& router, Api& api);
+void register_vulnerability_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

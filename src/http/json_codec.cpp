@@ -96,6 +96,11 @@ json::value to_json(const Tps& t) {
   } else {
     o["class"] = nullptr;
   }
+  if (t.score) {
+    o["score"] = std::round(*t.score * 10) / 10;
+  } else {
+    o["score"] = nullptr;
+  }
   return o;
 }
 

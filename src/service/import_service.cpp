@@ -11,13 +11,14 @@
 #include "service/audit_log.hpp"
 #include "service/json_text.hpp"
 #include "service/locate.hpp"
+#include "service/observation_import.hpp"
 #include "service/permission.hpp"
 
 namespace siaga::service {
 
 namespace {
 
-constexpr std::array<std::pair<ImportKind, std::string_view>, 8> kKinds{{
+constexpr std::array<std::pair<ImportKind, std::string_view>, 9> kKinds{{
     {ImportKind::regions, "regions"},
     {ImportKind::region_shapes, "region_shapes"},
     {ImportKind::units, "units"},
@@ -26,6 +27,7 @@ constexpr std::array<std::pair<ImportKind, std::string_view>, 8> kKinds{{
     {ImportKind::elections, "elections"},
     {ImportKind::stages, "stages"},
     {ImportKind::candidates, "candidates"},
+    {ImportKind::observations, "observations"},
 }};
 
 Error unknown(const std::string& field, const std::string& code, const char* what_id,
@@ -97,7 +99,8 @@ std::string_view to_string(ImportKind kind) {
 
 Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
                                          std::string_view content, const ImportProgress& progress) {
-  SIAGA_TRY(require(actor, Permission::import_registry));
+  SIAGA_TRY(require(actor, kind == ImportKind::observations ? Permission::manage_vulnerability
+                                                            : Permission::import_registry));
   ImportOutcome outcome;
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
   store::Transaction& t = *tx;
@@ -267,6 +270,10 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
         auto id = t.elections().insert_candidate(c.candidate);
         return id.ok() ? ok_status() : Status(id.error());
       });
+      break;
+    }
+    case ImportKind::observations: {
+      SIAGA_TRY(import_observations(t, actor, ctx_.clock.now(), content, outcome, progress));
       break;
     }
   }

@@ -23,7 +23,8 @@ enum class ImportKind {
   objects,
   elections,
   stages,
-  candidates
+  candidates,
+  observations  // vulnerability observations, a Bawaslu-style TPS-rawan list
 };
 
 std::optional<ImportKind> parse_import_kind(std::string_view text);

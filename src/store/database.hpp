@@ -17,6 +17,7 @@
 #include "store/tps_repo.hpp"
 #include "store/unit_repo.hpp"
 #include "store/user_repo.hpp"
+#include "store/vulnerability_repo.hpp"
 
 namespace siaga::store {
 
@@ -34,6 +35,7 @@ class Transaction {
   virtual ElectionRepo& elections() = 0;
   virtual SkckRepo& skck() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
+  virtual VulnerabilityRepo& vulnerability() = 0;
   // Durable once this returns ok (synchronous=FULL on SQLite, WAL flush on PostgreSQL).
   virtual Status commit() = 0;
 };

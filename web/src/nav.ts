@@ -24,6 +24,7 @@ export interface Capability {
 export const capabilities: Capability[] = [
   { path: '/peta', label: { id: 'Peta', en: 'Map' }, permission: 'read_registry', component: lazyPage(() => import('./map/MapPage')), prefetch: prefetchMap },
   { path: '/registri', label: { id: 'Registri', en: 'Registry' }, permission: 'read_registry', component: lazyPage(() => import('./registry/RegistryPage')) },
+  { path: '/kerawanan', label: { id: 'Kerawanan', en: 'Vulnerability' }, permission: 'read_registry', component: lazyPage(() => import('./vulnerability/VulnerabilityPage')) },
   { path: '/kalender', label: { id: 'Tahapan & Paslon', en: 'Calendar & candidates' }, permission: 'read_registry', component: lazyPage(() => import('./calendar/CalendarPage')) },
   { path: '/skck', label: { id: 'Layanan SKCK', en: 'SKCK desk' }, permission: 'read_skck', component: lazyPage(() => import('./skck/SkckPage')) },
 ];

@@ -133,6 +133,9 @@ std::string to_dollar_placeholders(std::string_view sql) {
     std::size_t j = i + 1;
     while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9') ++j;
     if (j > i + 1) {
+      // As in SQLite: a later bare '?' takes the number after the largest so far.
+      const int n = std::stoi(std::string(sql.substr(i + 1, j - i - 1)));
+      next = std::max(next, n);
       out += '$';
       out.append(sql.substr(i + 1, j - i - 1));
       i = j - 1;

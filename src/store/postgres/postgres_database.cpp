@@ -37,6 +37,7 @@ class PostgresTransaction final : public Transaction {
   ElectionRepo& elections() override { return repos_.elections; }
   SkckRepo& skck() override { return repos_.skck; }
   IdempotencyRepo& idempotency() override { return repos_.idempotency; }
+  VulnerabilityRepo& vulnerability() override { return repos_.vulnerability; }
 
   Status commit() override {
     SIAGA_TRY(conn_->execute("COMMIT"));

@@ -146,6 +146,40 @@ class SqlIdempotencyRepo final : public IdempotencyRepo {
   Connection& c_;
 };
 
+class SqlVulnerabilityRepo final : public VulnerabilityRepo {
+ public:
+  explicit SqlVulnerabilityRepo(Connection& c) : c_(c) {}
+  Result<std::vector<Indicator>> indicators() override;
+  Result<std::int64_t> insert_indicator(const Indicator& indicator) override;
+  Status update_indicator(const Indicator& indicator) override;
+  Result<std::int64_t> insert_observation(const Observation& observation) override;
+  Status insert_observations(const std::vector<Observation>& rows) override;
+  Result<std::vector<Observation>> observations_of_desa(const std::string& desa_code) override;
+  Result<std::vector<Observation>> observations_of_tps(std::int64_t tps_id) override;
+  Result<std::vector<Observation>> desa_level_observations(const std::string& desa_code) override;
+  Result<std::vector<Observation>> observations_in(const std::string& region_code) override;
+  Result<std::vector<TpsPlace>> tps_of_desa(const std::string& desa_code) override;
+  Result<std::vector<TpsPlace>> tps_in(const std::string& region_code) override;
+  Status save_assessments(const std::vector<TpsAssessmentRow>& rows) override;
+  Result<std::optional<TpsAssessmentRow>> assessment_of(std::int64_t tps_id) override;
+  Status refresh_desa_score(const std::string& desa_code) override;
+  Status refresh_desa_scores_in(const std::string& region_code) override;
+  Result<std::optional<ClassOverride>> override_of(std::int64_t tps_id) override;
+  Result<std::vector<ClassOverride>> overrides_in(const std::string& region_code) override;
+  Status set_override(const ClassOverride& override_row) override;
+  Status clear_override(std::int64_t tps_id) override;
+  Result<std::optional<ClassThresholds>> thresholds_of(std::int64_t unit_id) override;
+  Status set_thresholds(std::int64_t unit_id, const ClassThresholds& thresholds) override;
+  Result<std::vector<ClassCountRow>> class_counts(const Territory& scope) override;
+  Result<std::vector<RankedTpsRow>> top_tps(const Territory& scope, int limit) override;
+  Result<std::vector<DesaScore>> top_desa(const Territory& scope, int limit) override;
+  Result<std::vector<DesaScore>> desa_scores(const std::string& region_code,
+                                             const Territory& scope) override;
+
+ private:
+  Connection& c_;
+};
+
 // Every repository over one connection: what a transaction hands out.
 struct Repos {
   explicit Repos(Connection& c)
@@ -157,7 +191,8 @@ struct Repos {
         audit(c),
         elections(c),
         skck(c),
-        idempotency(c) {}
+        idempotency(c),
+        vulnerability(c) {}
   SqlRegionRepo regions;
   SqlUnitRepo units;
   SqlTpsRepo tps;
@@ -167,6 +202,7 @@ struct Repos {
   SqlElectionRepo elections;
   SqlSkckRepo skck;
   SqlIdempotencyRepo idempotency;
+  SqlVulnerabilityRepo vulnerability;
 };
 
 }  // namespace siaga::store::sql

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, code, number, desa_code, lat, lon, voters, address, tps_class, "
-    "(SELECT name FROM regions r WHERE r.code = tps.desa_code)";
+    "(SELECT name FROM regions r WHERE r.code = tps.desa_code), score";
 
 Tps read_tps(Statement& s) {
   Tps t;
@@ -26,6 +26,7 @@ Tps read_tps(Statement& s) {
   t.address = s.text(7);
   if (!s.is_null(8)) t.tps_class = parse_tps_class(s.text(8));
   t.desa_name = s.text(9);
+  if (!s.is_null(10)) t.score = s.real(10);
   return t;
 }
 

@@ -29,6 +29,7 @@ class SqliteTransaction final : public Transaction {
   ElectionRepo& elections() override { return repos_.elections; }
   SkckRepo& skck() override { return repos_.skck; }
   IdempotencyRepo& idempotency() override { return repos_.idempotency; }
+  VulnerabilityRepo& vulnerability() override { return repos_.vulnerability; }
 
   Status commit() override {
     SIAGA_TRY(conn_->run_cached("COMMIT"));

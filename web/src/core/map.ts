@@ -48,12 +48,13 @@ export function followTileSetting(map: L.Map, onChange?: (url: string) => void):
   return tileUrl.subscribe(apply);
 }
 
+/** The same colours as the vulnerability screen and the PDF report (vulnerability/colors.ts). */
 export const CLASS_COLORS: Record<TpsClass | 'none', string> = {
-  none: '#7a828c',
-  kurang_rawan: '#2e9d4f',
-  rawan: '#e0a100',
-  sangat_rawan: '#d9480f',
-  khusus: '#8e1b9c',
+  none: '#9e9e9e',
+  kurang_rawan: '#2e7d32',
+  rawan: '#f9a825',
+  sangat_rawan: '#c62828',
+  khusus: '#6a1b9a',
 };
 
 export const CLASS_ORDER: (TpsClass | 'none')[] = ['none', 'kurang_rawan', 'rawan', 'sangat_rawan', 'khusus'];

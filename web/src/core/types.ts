@@ -13,7 +13,10 @@ export type Permission =
   | 'submit_skck'
   | 'process_skck'
   | 'manage_users'
-  | 'read_audit';
+  | 'read_audit'
+  | 'observe_vulnerability'
+  | 'manage_vulnerability'
+  | 'override_class';
 
 export interface User {
   username: string;
@@ -78,6 +81,8 @@ export interface Tps {
   voters: number;
   address: string;
   class: TpsClass | null;
+  /** Vulnerability score 0-100; null while nothing was observed. */
+  score?: number | null;
 }
 
 export interface StrategicObject {

@@ -1,0 +1,32 @@
+#pragma once
+// How a vulnerability class looks on paper: the colour the web map uses for
+// it and its label in Bahasa Indonesia (and English for subtitles). Desa are
+// shaded by score on one ramp, so a darker desa is always a riskier one.
+
+#include <array>
+#include <string_view>
+
+#include "domain/tps.hpp"
+#include "report/colour.hpp"
+
+namespace siaga::report {
+
+// The order classes are listed in, on paper and in sheets: by rising concern,
+// with khusus (special locations: hospitals, prisons) last.
+inline constexpr std::array<TpsClass, 4> kClassOrder{TpsClass::kurang_rawan, TpsClass::rawan,
+                                                     TpsClass::sangat_rawan, TpsClass::khusus};
+
+// kurang_rawan green, rawan amber, sangat_rawan red, khusus purple.
+Colour class_colour(TpsClass c);
+// TPS with no class yet.
+inline constexpr Colour kUnscoredColour = Colour::hex(0x9e9e9e);
+
+// "Kurang rawan", "Rawan", "Sangat rawan", "Khusus".
+std::string_view class_label(TpsClass c);
+// "Less vulnerable", "Vulnerable", "Highly vulnerable", "Special".
+std::string_view class_label_en(TpsClass c);
+
+// Desa score 0..100 (clamped) from light yellow to dark red.
+Colour score_colour(double score);
+
+}  // namespace siaga::report

@@ -1,0 +1,17 @@
+#include "report/utf8_text.hpp"
+
+#include <glib.h>
+
+namespace siaga::report {
+
+std::string valid_utf8(std::string_view text) {
+  const auto size = static_cast<gssize>(text.size());
+  if (g_utf8_validate(text.data(), size, nullptr)) return std::string(text);
+  // glib comes with pango anyway and knows every corner of UTF-8 validity.
+  gchar* fixed = g_utf8_make_valid(text.data(), size);
+  std::string out(fixed);
+  g_free(fixed);
+  return out;
+}
+
+}  // namespace siaga::report
