@@ -852,6 +852,20 @@ comma or a quote, `\\n` line ends. Coordinates are WGS84 with 6 decimals. Multi-
 - **Placeholders only.** "Calon Bupati 1 (contoh)" etc. and "Partai Contoh A" etc. The number of pairs (2-3)
   is random. No real candidate or party names are used.
 
+### `observations.csv` (`tps_code,desa_code,indicator,value,observed_at,note,source`)
+**Generated, not real** (no per-TPS Bawaslu or Polres list of 2024 is public), by
+`generate_observations.py` (deterministic). Vulnerability observations giving
+every demo Polres TPS in at least three classes: low-weight Bawaslu indicators
+(disabled voters, DPTb, internet, electricity) on most TPS; rawan TPS from a
+Polda criterion or from security history; sangat rawan from a history of
+conflict with casualties or an isolated location; the lokasi-khusus TPS (9xx)
+khusus. Polres TTU keeps the proportions Polda NTT reported for TTU at Pemilu
+2024 (750 / 19 / 5 of 774): 387 kurang rawan, 10 rawan, 3 sangat rawan and
+1 khusus of its 401 Pilkada TPS. Shares for Jember (4 % / 0.5 %), Jepara
+(3 % / 0.4 %) and Sinjai (5 % / 1 %) are invented. Dates: Bawaslu's list of
+15 Nov 2024 and field reports from August to November 2024, some before the
+campaign began, so "changes since kampanye" shows movement.
+
 ### `accounts.csv` (`username,password,role,unit_code`)
 - Demo accounts with **demo passwords** (`<Role>-Demo-2024`). Never use them outside a demo.
 
