@@ -866,6 +866,78 @@ khusus. Polres TTU keeps the proportions Polda NTT reported for TTU at Pemilu
 15 Nov 2024 and field reports from August to November 2024, some before the
 campaign began, so "changes since kampanye" shows movement.
 
+### `personnel.csv` (`nrp,name,rank,function,unit_code,phone,desa_binaan`)
+**Generated, not real** (no Polres publishes its roster), by `generate_personnel.py` (deterministic,
+`random.Random(20241023)`, standard library only). It reads `regions.csv`, `units.csv` and `tps.csv`, so run
+it after `generate.py`; it also writes `partners.csv` and `items.csv` and asserts the rules below. Every name,
+NRP, NIK, NIP, phone number, serial and plate is invented. Names are random combinations of common given and
+family names of the region (Javanese and Madurese for Jember, Javanese for Jepara, Bugis for Sinjai,
+Dawan/Timorese for TTU; about 8 % of Polri and TNI from another region, as they are posted nationally); any
+match with a real person is coincidental. Phone numbers are random `08xx` numbers of 11-12 digits that may
+belong to real subscribers: never send messages to them.
+
+| Polres | Polri | Polres HQ | Polsek, without Bhabinkamtibmas | Bhabinkamtibmas | desa + kelurahan | serving 2-3 |
+|---|---|---|---|---|---|---|
+| POLRES-JEMBER | 900 | 360 (20 Brimob) | 347 | 193 | 226 + 22 | 48 |
+| POLRES-JEPARA | 650 | 290 | 215 | 145 | 184 + 11 | 43 |
+| POLRES-SINJAI | 380 | 205 | 115 | 60 | 67 + 13 | 15 |
+| POLRES-TTU | 420 | 135 (20 Brimob) | 131 | 154 | 182 + 11 | 35 |
+
+- `nrp`: 8 digits, birth year (yy) + birth month + 4 random digits, unique; the birth year fits the rank.
+- `rank`: one AKBP (Kapolres) per Polres; 4-5 Kompol at HQ (Wakapolres, Kabag); AKP for the Kasat; Iptu/Ipda
+  for Kanit and Kasubbag; every Kapolsek (`staf`) Iptu or AKP; all others Bintara (Bhabinkamtibmas mostly
+  Bripka/Aipda/Aiptu, Samapta, Lantas and Brimob younger).
+- `function`: Polres HQ holds staf, samapta (Dalmas/Sabhara), intelkam, reskrim, lantas, binmas and propam,
+  and at Jember and TTU 20 `brimob` (a BKO platoon of Sat Brimob Polda, listed under the Polres). Each Polsek
+  holds its Kapolsek, samapta, reskrim, intelkam and staf (more where its kecamatan has more TPS) and the
+  Bhabinkamtibmas of its desa.
+- `desa_binaan` (`;`-separated, only for `bhabinkamtibmas`): every desa **and kelurahan** of the four regencies
+  has exactly one Bhabinkamtibmas, of the Polsek whose `region_codes` holds its kecamatan; about 25 % of them
+  serve two or three codes of the same kecamatan. The Polri totals are fixed; the Bhabinkamtibmas are placed
+  first and the other Polsek posts take the rest.
+
+### `partners.csv` (`force,identifier,name,rank,unit_code,desa_code,phone`)
+**Generated, not real**, by `generate_personnel.py`. `unit_code` is the Polres whose roster holds them.
+- `tni`: Babinsa, one per desa/kelurahan or per two of the same kecamatan; `desa_code` is the first (main) one
+  they serve, so some desa have no Babinsa row of their own. Rank Serda, Sertu, Serka, Serma or Pelda;
+  `identifier` is a generated 8- or 10-digit number in the style of an NRP TNI.
+- `linmas`: 2 per TPS (the standard for the Pilkada) of each desa/kelurahan, counted from `tps.csv`;
+  `identifier` is a generated 16-digit NIK (kecamatan code without dots, birth date ddmmyy with day + 40 for
+  women, 4 digits); `rank` empty; about 10 % have no phone; names may repeat.
+- `satpol_pp` (36-44 per regency) and `dishub` (18-22): Pemkab staff for the whole regency, `desa_code` empty;
+  `identifier` is a generated 18-digit NIP (birth date, year and month of appointment, sex digit, 3 digits);
+  `rank` holds the post (Kepala Satuan, Kepala Bidang, Kepala Seksi, Komandan Regu, Anggota).
+
+| Polres | tni | satpol_pp | dishub | linmas |
+|---|---|---|---|---|
+| POLRES-JEMBER | 180 | 39 | 19 | 8092 |
+| POLRES-JEPARA | 150 | 44 | 20 | 3506 |
+| POLRES-SINJAI | 58 | 40 | 21 | 854 |
+| POLRES-TTU | 143 | 40 | 22 | 802 |
+
+### `items.csv` (`kind,serial,unit_code,holder_nrp,condition,plate,odometer_km,fuel_percent,service_date`)
+**Generated, not real**, by `generate_personnel.py`.
+- Personal kit as in the equipment catalogue (`src/domain/equipment.cpp`): `rompi_anti_sayat` for
+  Bhabinkamtibmas, Samapta and Brimob; `senter` for Bhabinkamtibmas and Samapta; `ht` for Bhabinkamtibmas,
+  Samapta, Intelkam and Brimob; `helm` for Samapta, Brimob and Lantas; `tameng` for Brimob; `borgol` for
+  Samapta and Reskrim. Each required item is drawn: about 4 % missing (no row), 3 % `rusak_ringan`, 2 %
+  `rusak_berat`, 0.5 % `hilang`, the rest `baik`; `holder_nrp` is the person, `unit_code` their unit.
+- Unit-held items (no holder): 2-5 spares per Polsek; at each Polres HQ 25-40 Dalmas shields (`tameng`) and
+  3-8 spares of each other kit kind.
+- Vehicles: one `kendaraan_r2` per Bhabinkamtibmas (held by them), 2-4 more per Polsek and 10-20 at each Polres
+  HQ (patrol); `kendaraan_r4` 2-3 per Polsek and 13-17 at each Polres HQ (no holder). Conditions are drawn
+  like the kit (none missing). `plate` is a generated dinas-style number, regency code without dots and 4
+  digits (e.g. `3509-0123`), unique; it is not the real Polri plate scheme. `odometer_km` is random,
+  `fuel_percent` mostly 40-100 with about 8 % under 25 (the fitness threshold), `service_date` in 2024.
+- `serial`: kind prefix (RAS, SNT, HT, HLM, TMG, BRG, R2, R4), regency code without dots, 6 digits; unique.
+
+| Polres | items | baik | rusak_ringan | rusak_berat | hilang | vehicles | fuel under 25 % |
+|---|---|---|---|---|---|---|---|
+| POLRES-JEMBER | 2571 | 2400 | 90 | 64 | 17 | 401 | 27 |
+| POLRES-JEPARA | 1785 | 1676 | 56 | 38 | 15 | 258 | 17 |
+| POLRES-SINJAI | 1020 | 975 | 20 | 20 | 5 | 138 | 11 |
+| POLRES-TTU | 1454 | 1367 | 51 | 27 | 9 | 312 | 15 |
+
 ### `accounts.csv` (`username,password,role,unit_code`)
 - Demo accounts with **demo passwords** (`<Role>-Demo-2024`). Never use them outside a demo.
 
