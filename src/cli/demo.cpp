@@ -34,7 +34,7 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
     service::ImportKind kind;
     const char* file;
   };
-  constexpr std::array<Step, 9> kSteps{{
+  constexpr std::array<Step, 12> kSteps{{
       {service::ImportKind::regions, "regions.csv"},
       {service::ImportKind::region_shapes, "regions.geojson"},
       {service::ImportKind::units, "units.csv"},
@@ -44,6 +44,9 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
       {service::ImportKind::stages, "stages.csv"},
       {service::ImportKind::candidates, "candidates.csv"},
       {service::ImportKind::observations, "observations.csv"},
+      {service::ImportKind::personnel, "personnel.csv"},
+      {service::ImportKind::partners, "partners.csv"},
+      {service::ImportKind::items, "items.csv"},
   }};
   for (const Step& step : kSteps) {
     const std::string content = read_file_or_exit(dir / step.file);

@@ -23,21 +23,36 @@ const std::array<RoleGrant, 9>& grants() {
        "admin",
        {P::read_registry, P::write_objects, P::import_registry, P::manage_elections, P::read_skck,
         P::submit_skck, P::process_skck, P::manage_users, P::read_audit, P::observe_vulnerability,
-        P::manage_vulnerability, P::override_class}},
+        P::manage_vulnerability, P::override_class, P::read_personnel, P::manage_readiness,
+        P::run_inspection, P::report_defect, P::process_defect}},
       {Role::pimpinan,
        "pimpinan",
-       {P::read_registry, P::read_skck, P::read_audit, P::override_class}},
+       {P::read_registry, P::read_skck, P::read_audit, P::override_class, P::read_personnel}},
       {Role::ops,
        "ops",
-       {P::read_registry, P::write_objects, P::import_registry, P::observe_vulnerability}},
-      {Role::ren, "ren", {P::read_registry}},
+       {P::read_registry, P::write_objects, P::import_registry, P::observe_vulnerability,
+        P::read_personnel, P::run_inspection, P::report_defect, P::process_defect}},
+      {Role::ren,
+       "ren",
+       {P::read_registry, P::read_personnel, P::manage_readiness, P::run_inspection,
+        P::report_defect, P::process_defect}},
       {Role::intelkam,
        "intelkam",
        {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
-        P::manage_elections, P::observe_vulnerability, P::manage_vulnerability}},
-      {Role::binmas, "binmas", {P::read_registry, P::write_objects, P::observe_vulnerability}},
-      {Role::kapolsek, "kapolsek", {P::read_registry, P::write_objects, P::observe_vulnerability}},
-      {Role::officer, "officer", {P::read_registry, P::observe_vulnerability}},
+        P::manage_elections, P::observe_vulnerability, P::manage_vulnerability, P::read_personnel,
+        P::report_defect}},
+      {Role::binmas,
+       "binmas",
+       {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
+        P::run_inspection, P::report_defect}},
+      {Role::kapolsek,
+       "kapolsek",
+       {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
+        P::run_inspection, P::report_defect, P::process_defect}},
+      {Role::officer,
+       "officer",
+       {P::read_registry, P::observe_vulnerability, P::read_personnel, P::run_inspection,
+        P::report_defect}},
       {Role::partner, "partner", {P::read_registry}},
   }};
   return kGrants;
@@ -95,6 +110,16 @@ std::string_view to_string(Permission permission) {
       return "manage_vulnerability";
     case P::override_class:
       return "override_class";
+    case P::read_personnel:
+      return "read_personnel";
+    case P::manage_readiness:
+      return "manage_readiness";
+    case P::run_inspection:
+      return "run_inspection";
+    case P::report_defect:
+      return "report_defect";
+    case P::process_defect:
+      return "process_defect";
   }
   return "";
 }

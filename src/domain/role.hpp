@@ -23,6 +23,11 @@ enum class Permission {
   observe_vulnerability,  // record vulnerability observations at a TPS or desa
   manage_vulnerability,   // indicator catalogue, class thresholds, Bawaslu list import
   override_class,         // set a TPS class by hand, with a reason (the Kapolres)
+  read_personnel,         // personnel, rosters, equipment, readiness figures
+  manage_readiness,       // rosters, items, handovers, inspection plans (Kabag Ren)
+  run_inspection,         // tick an inspection checklist
+  report_defect,          // report damage or an empty tank from the field
+  process_defect,         // follow up and close defect reports
 };
 
 std::string_view to_string(Role role);

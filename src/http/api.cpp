@@ -136,6 +136,7 @@ void register_api_routes(Router& router, Api& api) {
   register_admin_routes(router, api);
   register_event_routes(router, api);
   register_vulnerability_routes(router, api);
+  register_readiness_routes(router, api);
 }
 
 }  // namespace siaga::http

@@ -12,8 +12,11 @@
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
 #include "service/election_service.hpp"
+#include "service/equipment_service.hpp"
 #include "service/import_service.hpp"
 #include "service/object_service.hpp"
+#include "service/personnel_service.hpp"
+#include "service/readiness_service.hpp"
 #include "service/registry_service.hpp"
 #include "service/search_service.hpp"
 #include "service/skck_service.hpp"
@@ -34,7 +37,10 @@ struct Api {
         imports(ctx),
         users(ctx),
         search(ctx),
-        vulnerability(ctx) {}
+        vulnerability(ctx),
+        personnel(ctx),
+        equipment(ctx),
+        readiness(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -46,6 +52,9 @@ struct Api {
   service::UserService users;
   service::SearchService search;
   service::VulnerabilityService vulnerability;
+  service::PersonnelService personnel;
+  service::EquipmentService equipment;
+  service::ReadinessService readiness;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -93,6 +102,7 @@ void register_skck_routes(Router& router, Api& api);
 void register_admin_routes(Router& router, Api& api);
 void register_event_routes(Router& router, Api& api);
 void register_vulnerability_routes(Router& router, Api& api);
+void register_readiness_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

@@ -1,4 +1,5 @@
 #include "http/responses.hpp"
+#include "http/json_text.hpp"
 
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
@@ -78,7 +79,7 @@ Response bad_request(const std::string& message, const std::string& message_en,
 Response json_response(int status, const boost::json::value& body) {
   Response r;
   r.status = status;
-  r.body = boost::json::serialize(body);
+  r.body = to_json_text(body);
   return r;
 }
 

@@ -13,12 +13,13 @@
 #include "service/locate.hpp"
 #include "service/observation_import.hpp"
 #include "service/permission.hpp"
+#include "service/roster_import.hpp"
 
 namespace siaga::service {
 
 namespace {
 
-constexpr std::array<std::pair<ImportKind, std::string_view>, 9> kKinds{{
+constexpr std::array<std::pair<ImportKind, std::string_view>, 12> kKinds{{
     {ImportKind::regions, "regions"},
     {ImportKind::region_shapes, "region_shapes"},
     {ImportKind::units, "units"},
@@ -28,6 +29,9 @@ constexpr std::array<std::pair<ImportKind, std::string_view>, 9> kKinds{{
     {ImportKind::stages, "stages"},
     {ImportKind::candidates, "candidates"},
     {ImportKind::observations, "observations"},
+    {ImportKind::personnel, "personnel"},
+    {ImportKind::partners, "partners"},
+    {ImportKind::items, "items"},
 }};
 
 Error unknown(const std::string& field, const std::string& code, const char* what_id,
@@ -81,6 +85,20 @@ Status region_known(store::Transaction& tx, const Actor& actor, const std::strin
   return ok_status();
 }
 
+// Registry imports are Ops' work; the vulnerability list Intelkam's; rosters Ren's.
+Permission required_permission(ImportKind kind) {
+  switch (kind) {
+    case ImportKind::observations:
+      return Permission::manage_vulnerability;
+    case ImportKind::personnel:
+    case ImportKind::partners:
+    case ImportKind::items:
+      return Permission::manage_readiness;
+    default:
+      return Permission::import_registry;
+  }
+}
+
 }  // namespace
 
 std::optional<ImportKind> parse_import_kind(std::string_view text) {
@@ -99,8 +117,7 @@ std::string_view to_string(ImportKind kind) {
 
 Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
                                          std::string_view content, const ImportProgress& progress) {
-  SIAGA_TRY(require(actor, kind == ImportKind::observations ? Permission::manage_vulnerability
-                                                            : Permission::import_registry));
+  SIAGA_TRY(require(actor, required_permission(kind)));
   ImportOutcome outcome;
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
   store::Transaction& t = *tx;
@@ -276,6 +293,15 @@ Result<ImportOutcome> ImportService::run(const Actor& actor, ImportKind kind,
       SIAGA_TRY(import_observations(t, actor, ctx_.clock.now(), content, outcome, progress));
       break;
     }
+    case ImportKind::personnel:
+      SIAGA_TRY(import_personnel(t, actor, content, outcome, progress));
+      break;
+    case ImportKind::partners:
+      SIAGA_TRY(import_partners(t, actor, content, outcome, progress));
+      break;
+    case ImportKind::items:
+      SIAGA_TRY(import_items(t, actor, content, outcome, progress));
+      break;
   }
 
   if (!outcome.issues.empty()) {

@@ -24,7 +24,10 @@ enum class ImportKind {
   elections,
   stages,
   candidates,
-  observations  // vulnerability observations, a Bawaslu-style TPS-rawan list
+  observations,  // vulnerability observations, a Bawaslu-style TPS-rawan list
+  personnel,
+  partners,
+  items
 };
 
 std::optional<ImportKind> parse_import_kind(std::string_view text);

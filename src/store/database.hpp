@@ -12,6 +12,7 @@
 #include "store/election_repo.hpp"
 #include "store/idempotency_repo.hpp"
 #include "store/object_repo.hpp"
+#include "store/readiness_repo.hpp"
 #include "store/region_repo.hpp"
 #include "store/skck_repo.hpp"
 #include "store/tps_repo.hpp"
@@ -36,6 +37,7 @@ class Transaction {
   virtual SkckRepo& skck() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
   virtual VulnerabilityRepo& vulnerability() = 0;
+  virtual ReadinessRepo& readiness() = 0;
   // Durable once this returns ok (synchronous=FULL on SQLite, WAL flush on PostgreSQL).
   virtual Status commit() = 0;
 };

@@ -38,6 +38,7 @@ class PostgresTransaction final : public Transaction {
   SkckRepo& skck() override { return repos_.skck; }
   IdempotencyRepo& idempotency() override { return repos_.idempotency; }
   VulnerabilityRepo& vulnerability() override { return repos_.vulnerability; }
+  ReadinessRepo& readiness() override { return repos_.readiness; }
 
   Status commit() override {
     SIAGA_TRY(conn_->execute("COMMIT"));

@@ -180,6 +180,64 @@ class SqlVulnerabilityRepo final : public VulnerabilityRepo {
   Connection& c_;
 };
 
+class SqlReadinessRepo final : public ReadinessRepo {
+ public:
+  explicit SqlReadinessRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert_person(const Person& person) override;
+  Result<std::optional<Person>> find_person(std::int64_t id) override;
+  Result<std::optional<Person>> find_person_by_nrp(const std::string& nrp) override;
+  Result<std::optional<Person>> find_person_by_username(const std::string& username) override;
+  Status link_username(std::int64_t person_id, const std::string& username) override;
+  Result<std::int64_t> insert_handover(std::int64_t item_id, std::int64_t person_id,
+                                       const std::string& by, const std::string& at) override;
+  Result<std::vector<Handover>> handovers_of(std::int64_t person_id) override;
+  Result<std::optional<Handover>> find_handover(std::int64_t id) override;
+  Status acknowledge_handover(std::int64_t id, const std::string& at) override;
+  Result<Page<Person>> list_people(const PersonQuery& query, const Territory& scope) override;
+  Result<std::int64_t> insert_absence(const Absence& absence, const std::string& by,
+                                      const std::string& at) override;
+  Result<std::vector<Absence>> absences_of(std::int64_t person_id) override;
+  Result<std::int64_t> insert_partner(const PartnerMember& member) override;
+  Result<Page<PartnerMember>> list_partners(const PartnerQuery& query,
+                                            const Territory& scope) override;
+  Result<std::int64_t> insert_item(const Item& item) override;
+  Result<std::optional<Item>> find_item(std::int64_t id) override;
+  Status update_item(const Item& item) override;
+  Result<Page<Item>> list_items(const ItemQuery& query, const Territory& scope) override;
+  Result<std::vector<Item>> items_of_person(std::int64_t person_id) override;
+  Result<std::int64_t> insert_inspection(const Inspection& inspection) override;
+  Result<std::optional<Inspection>> find_inspection(std::int64_t id) override;
+  Result<Page<Inspection>> list_inspections(std::optional<std::int64_t> unit_id,
+                                            const Territory& scope,
+                                            const PageRequest& page) override;
+  Status update_inspection(const Inspection& inspection) override;
+  Result<bool> has_person_check(std::int64_t inspection_id, std::int64_t person_id) override;
+  Result<bool> has_vehicle_check(std::int64_t inspection_id, std::int64_t item_id) override;
+  Status insert_person_check(const PersonCheck& check) override;
+  Status insert_vehicle_check(const VehicleCheck& check) override;
+  Result<std::vector<PersonCheck>> person_checks(std::int64_t inspection_id) override;
+  Result<std::vector<VehicleCheck>> vehicle_checks(std::int64_t inspection_id) override;
+  Result<std::int64_t> insert_defect(const Defect& defect, const std::string& photo,
+                                     const std::string& photo_type) override;
+  Result<std::optional<Defect>> find_defect(std::int64_t id) override;
+  Status update_defect(const Defect& defect) override;
+  Result<Page<Defect>> list_defects(const DefectQuery& query, const Territory& scope) override;
+  Result<std::optional<std::pair<std::string, std::string>>> defect_photo(
+      std::int64_t id) override;
+  Result<std::vector<UnitNode>> unit_tree() override;
+  Result<std::vector<PersonRow>> people() override;
+  Result<std::vector<HeldItemRow>> held_items() override;
+  Result<std::vector<AbsenceRow>> absences_on(const std::string& date) override;
+  Result<std::vector<PresenceRow>> last_presence() override;
+  Result<std::vector<VehicleRow>> vehicles() override;
+  Result<std::vector<OpenDefectRow>> open_defects() override;
+
+ private:
+  Status load_desa_binaan(std::vector<Person>& people);
+  Result<std::optional<Person>> find_person_where(const char* condition, const std::string& value);
+  Connection& c_;
+};
+
 // Every repository over one connection: what a transaction hands out.
 struct Repos {
   explicit Repos(Connection& c)
@@ -192,7 +250,8 @@ struct Repos {
         elections(c),
         skck(c),
         idempotency(c),
-        vulnerability(c) {}
+        vulnerability(c),
+        readiness(c) {}
   SqlRegionRepo regions;
   SqlUnitRepo units;
   SqlTpsRepo tps;
@@ -203,6 +262,7 @@ struct Repos {
   SqlSkckRepo skck;
   SqlIdempotencyRepo idempotency;
   SqlVulnerabilityRepo vulnerability;
+  SqlReadinessRepo readiness;
 };
 
 }  // namespace siaga::store::sql

@@ -30,6 +30,7 @@ class SqliteTransaction final : public Transaction {
   SkckRepo& skck() override { return repos_.skck; }
   IdempotencyRepo& idempotency() override { return repos_.idempotency; }
   VulnerabilityRepo& vulnerability() override { return repos_.vulnerability; }
+  ReadinessRepo& readiness() override { return repos_.readiness; }
 
   Status commit() override {
     SIAGA_TRY(conn_->run_cached("COMMIT"));
