@@ -14,11 +14,11 @@ namespace json = boost::json;
 
 namespace {
 
-// regency / region: people of units inside it (regency kept for the contract).
+// region, or regency (the older name the contract uses): units inside it.
 std::optional<std::string> area_param(const Request& request, Response& error, bool& failed) {
   auto regency = region_param(request, "regency", error, failed);
   auto region = region_param(request, "region", error, failed);
-  return regency ? regency : region;
+  return region ? region : regency;
 }
 
 std::optional<std::int64_t> unit_id_of(Api& api, const Actor& actor, const std::string& code,
