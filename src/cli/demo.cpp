@@ -7,6 +7,8 @@
 
 #include "cli/progress.hpp"
 #include "service/import_service.hpp"
+#include "service/personnel_service.hpp"
+#include "service/readiness_service.hpp"
 #include "service/user_service.hpp"
 #include "service/vulnerability_service.hpp"
 
@@ -26,6 +28,40 @@ std::optional<std::filesystem::path> find_demo_dir(const std::filesystem::path& 
   }
   return std::nullopt;
 }
+
+namespace {
+
+// Field accounts (officer, binmas) stand for a Bhabinkamtibmas of their unit,
+// so handovers can be acknowledged in the demo.
+bool link_demo_officers(App& app, const Actor& actor, const std::vector<io::AccountLine>& rows) {
+  service::PersonnelService personnel(*app.context);
+  service::ReadinessService readiness(*app.context);
+  for (const auto& a : rows) {
+    if (a.role != Role::officer && a.role != Role::binmas) continue;
+    auto unit = readiness.unit_id(actor, a.unit_code);
+    if (!unit.ok()) continue;
+    store::PersonQuery q;
+    q.unit_id = *unit;
+    q.function = PersonFunction::bhabinkamtibmas;
+    q.page.limit = 50;
+    auto people = personnel.list(actor, q);
+    if (!people.ok()) {
+      print_error(people.error());
+      return false;
+    }
+    for (const Person& p : people->items) {
+      if (!p.username.empty()) continue;
+      if (auto linked = personnel.link_account(actor, p.id, a.username); !linked.ok()) {
+        print_error(linked.error());
+        return false;
+      }
+      break;
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 bool load_demo(App& app, const std::filesystem::path& dir) {
   service::ImportService imports(*app.context);
@@ -93,7 +129,7 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
                     static_cast<std::int64_t>(accounts.rows.size()));
   }
   progress.finish();
-  return true;
+  return link_demo_officers(app, actor, accounts.rows);
 }
 
 void print_demo_accounts(const std::filesystem::path& dir) {

@@ -106,4 +106,28 @@ Result<store::Page<PartnerMember>> PersonnelService::partners(const Actor& actor
   return tx->readiness().list_partners(query, actor.territory);
 }
 
+Status PersonnelService::link_account(const Actor& actor, std::int64_t person_id,
+                                      const std::string& username) {
+  SIAGA_TRY(require(actor, Permission::manage_users));
+  SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
+  SIAGA_ASSIGN_OR_RETURN(auto person, visible_person(*tx, actor, person_id));
+  if (!person) return not_found("personel", "person");
+  SIAGA_ASSIGN_OR_RETURN(auto user, tx->users().find_by_username(username));
+  if (!user) {
+    return make_error(ErrorCode::invalid_input, fmt::format("akun '{}' tidak dikenal", username),
+                      fmt::format("unknown account '{}'", username), "username");
+  }
+  SIAGA_ASSIGN_OR_RETURN(auto taken, tx->readiness().find_person_by_username(username));
+  if (taken && taken->id != person_id) {
+    return make_error(
+        ErrorCode::conflict, fmt::format("akun '{}' sudah terhubung ke {}", username, taken->name),
+        fmt::format("account '{}' is already linked to {}", username, taken->name), "username");
+  }
+  SIAGA_TRY(tx->readiness().link_username(person_id, username));
+  SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
+                         {actor.username, "person.link_account", "person", person->nrp,
+                          json_object({{"username", username}})}));
+  return tx->commit();
+}
+
 }  // namespace siaga::service

@@ -39,6 +39,8 @@ class PersonnelService {
   Result<Absence> add_absence(const Actor& actor, std::int64_t person_id,
                               const AbsenceInput& input);
   Result<store::Page<PartnerMember>> partners(const Actor& actor, const store::PartnerQuery& query);
+  // Links a person to their own account (to acknowledge handovers, see their kit).
+  Status link_account(const Actor& actor, std::int64_t person_id, const std::string& username);
 
  private:
   Context& ctx_;
