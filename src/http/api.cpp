@@ -137,6 +137,8 @@ void register_api_routes(Router& router, Api& api) {
   register_event_routes(router, api);
   register_vulnerability_routes(router, api);
   register_readiness_routes(router, api);
+  register_inspection_routes(router, api);
+  register_defect_routes(router, api);
 }
 
 }  // namespace siaga::http

@@ -11,9 +11,11 @@
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
+#include "service/defect_service.hpp"
 #include "service/election_service.hpp"
 #include "service/equipment_service.hpp"
 #include "service/import_service.hpp"
+#include "service/inspection_service.hpp"
 #include "service/object_service.hpp"
 #include "service/personnel_service.hpp"
 #include "service/readiness_service.hpp"
@@ -40,7 +42,9 @@ struct Api {
         vulnerability(ctx),
         personnel(ctx),
         equipment(ctx),
-        readiness(ctx) {}
+        readiness(ctx),
+        inspections(ctx),
+        defects(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -55,6 +59,8 @@ struct Api {
   service::PersonnelService personnel;
   service::EquipmentService equipment;
   service::ReadinessService readiness;
+  service::InspectionService inspections;
+  service::DefectService defects;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -103,6 +109,8 @@ void register_admin_routes(Router& router, Api& api);
 void register_event_routes(Router& router, Api& api);
 void register_vulnerability_routes(Router& router, Api& api);
 void register_readiness_routes(Router& router, Api& api);
+void register_inspection_routes(Router& router, Api& api);
+void register_defect_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

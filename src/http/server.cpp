@@ -161,8 +161,9 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
     }
     if (ec_header) break;  // closed, timed out or malformed: nothing to answer
     const std::string_view target(parser.get().target().data(), parser.get().target().size());
-    const std::size_t limit =
-        target.starts_with("/api/v1/import/") ? config.import_body_limit : config.body_limit;
+    const std::size_t limit = target.starts_with("/api/v1/import/")   ? config.import_body_limit
+                              : target.starts_with("/api/v1/defects") ? config.photo_body_limit
+                                                                      : config.body_limit;
     const auto declared = parser.content_length();
     parser.body_limit(limit);
     boost::system::error_code ec;

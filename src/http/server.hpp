@@ -19,6 +19,7 @@ struct ServerConfig {
   int threads = 4;
   std::size_t body_limit = 1 << 20;           // 1 MiB for ordinary requests
   std::size_t import_body_limit = 256 << 20;  // bulk imports under /api/v1/import/
+  std::size_t photo_body_limit = 4 << 20;     // reports carrying a base64 photo (2 MiB decoded)
 };
 
 class Server {
