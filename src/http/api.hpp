@@ -111,6 +111,7 @@ void register_vulnerability_routes(Router& router, Api& api);
 void register_readiness_routes(Router& router, Api& api);
 void register_inspection_routes(Router& router, Api& api);
 void register_defect_routes(Router& router, Api& api);
+void register_readiness_recap_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);
