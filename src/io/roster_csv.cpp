@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "io/field_reader.hpp"
 
 namespace siaga::io {
@@ -75,6 +77,15 @@ Lines<Person> parse_personnel_csv(std::string_view text) {
         p.unit_code = f.required("unit_code");
         p.phone = f.text("phone");
         p.desa_binaan = split_codes(f.text("desa_binaan"));
+        for (std::size_t i = 0; i < p.desa_binaan.size(); ++i) {
+          const std::string& desa = p.desa_binaan[i];
+          if (std::find(p.desa_binaan.begin(), p.desa_binaan.begin() + i, desa) !=
+              p.desa_binaan.begin() + i) {
+            f.issue("desa_binaan", fmt::format("desa {} disebut dua kali", desa),
+                    fmt::format("desa {} is listed twice", desa));
+            break;
+          }
+        }
         if (!f.row_has_issues()) check(f, validate_person(p));
         return p;
       });

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 #include "domain/equipment.hpp"
@@ -38,6 +39,50 @@ constexpr ReasonName kReasons[] = {
     {Reason::defect_open, "defect_open", "Laporan kerusakan/BBM terbuka", "Open defect reports"},
     {Reason::defect_overdue, "defect_overdue", "Laporan kerusakan/BBM terlambat ditangani",
      "Overdue defect reports"},
+};
+
+// Person id -> position in the engine's list: a flat table when the ids are
+// dense (they are rowids), else a hash map. The first position given to an id stays.
+class PersonIndex {
+ public:
+  static constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+  explicit PersonIndex(const std::vector<store::PersonRow>& people) {
+    std::int64_t max_id = -1;
+    bool negative = false;
+    for (const auto& p : people) {
+      max_id = std::max(max_id, p.id);
+      negative = negative || p.id < 0;
+    }
+    dense_ = !negative && max_id >= 0 &&
+             static_cast<std::uint64_t>(max_id) <= 4 * people.size() + (1u << 20);
+    if (dense_) {
+      flat_.assign(static_cast<std::size_t>(max_id) + 1, kNone);
+    } else {
+      map_.reserve(people.size());
+    }
+  }
+  void add(std::int64_t id, std::size_t at) {
+    if (!dense_) {
+      map_.emplace(id, at);
+    } else if (auto& slot = flat_[static_cast<std::size_t>(id)]; slot == kNone) {
+      slot = at;
+    }
+  }
+  std::size_t find(std::int64_t id) const {
+    if (dense_) {
+      return id >= 0 && static_cast<std::uint64_t>(id) < flat_.size()
+                 ? flat_[static_cast<std::size_t>(id)]
+                 : kNone;
+    }
+    auto it = map_.find(id);
+    return it == map_.end() ? kNone : it->second;
+  }
+
+ private:
+  bool dense_ = false;
+  std::vector<std::size_t> flat_;
+  std::unordered_map<std::int64_t, std::size_t> map_;
 };
 
 // Units ordered parents before children, as the engine wants.
@@ -119,13 +164,29 @@ Result<ReadinessFigures> ReadinessService::readiness(const Actor& actor,
 
   // People with their kit.
   const auto& kinds = default_equipment_kinds();
-  std::unordered_map<std::string, std::uint8_t> kind_index;
-  for (std::size_t k = 0; k < kinds.size(); ++k) kind_index.emplace(kinds[k].code, std::uint8_t(k));
+  // The kit a person of each function must hold, every item missing until seen.
+  std::vector<std::vector<std::pair<std::uint8_t, engine::KitState>>> kit_of;
+  for (PersonFunction f : all_person_functions()) {
+    const auto at = static_cast<std::size_t>(f);
+    if (kit_of.size() <= at) kit_of.resize(at + 1);
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      const auto& need = kinds[k].required_for;
+      if (std::find(need.begin(), need.end(), f) != need.end()) {
+        kit_of[at].emplace_back(std::uint8_t(k), engine::KitState::missing);
+      }
+    }
+  }
+  auto kind_index = [&kinds](const std::string& code) -> int {
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      if (kinds[k].code == code) return static_cast<int>(k);
+    }
+    return -1;
+  };
   SIAGA_ASSIGN_OR_RETURN(auto people, repo.people());
   SIAGA_ASSIGN_OR_RETURN(auto held, repo.held_items());
   SIAGA_ASSIGN_OR_RETURN(auto absences, repo.absences_on(today));
   SIAGA_ASSIGN_OR_RETURN(auto presence, repo.last_presence());
-  std::unordered_map<std::int64_t, std::size_t> person_at;
+  PersonIndex person_at(people);
   std::vector<engine::PersonState> states;
   states.reserve(people.size());
   for (const auto& p : people) {
@@ -134,21 +195,18 @@ Result<ReadinessFigures> ReadinessService::readiness(const Actor& actor,
     if (u == index.end()) continue;
     engine::PersonState s;
     s.unit = u->second;
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-      const auto& need = kinds[k].required_for;
-      if (std::find(need.begin(), need.end(), p.function) != need.end()) {
-        s.kit.emplace_back(std::uint8_t(k), engine::KitState::missing);
-      }
-    }
-    person_at.emplace(p.id, states.size());
+    if (const auto f = static_cast<std::size_t>(p.function); f < kit_of.size()) s.kit = kit_of[f];
+    person_at.add(p.id, states.size());
     states.push_back(std::move(s));
   }
   for (const auto& h : held) {
-    auto p = person_at.find(h.holder_id);
-    auto k = kind_index.find(h.kind);
-    if (p == person_at.end() || k == kind_index.end()) continue;
-    for (auto& [kind, state] : states[p->second].kit) {
-      if (kind != k->second || h.missing_at_last_check) continue;
+    if (h.missing_at_last_check) continue;
+    const std::size_t p = person_at.find(h.holder_id);
+    if (p == PersonIndex::kNone) continue;
+    const int k = kind_index(h.kind);
+    if (k < 0) continue;
+    for (auto& [kind, state] : states[p].kit) {
+      if (kind != k) continue;
       // One usable item of the kind is enough; a broken one beats none.
       if (h.usable) {
         state = engine::KitState::ok;
@@ -158,12 +216,12 @@ Result<ReadinessFigures> ReadinessService::readiness(const Actor& actor,
     }
   }
   for (const auto& a : absences) {
-    if (auto p = person_at.find(a.person_id); p != person_at.end())
-      states[p->second].absence = a.kind;
+    if (const std::size_t p = person_at.find(a.person_id); p != PersonIndex::kNone)
+      states[p].absence = a.kind;
   }
   for (const auto& pr : presence) {  // ordered oldest first: the last one stays
-    if (auto p = person_at.find(pr.person_id); p != person_at.end()) {
-      states[p->second].present_at_parade = pr.present;
+    if (const std::size_t p = person_at.find(pr.person_id); p != PersonIndex::kNone) {
+      states[p].present_at_parade = pr.present;
     }
   }
 
@@ -171,6 +229,7 @@ Result<ReadinessFigures> ReadinessService::readiness(const Actor& actor,
   std::vector<engine::DefectState> defects;
   if (!function) {
     SIAGA_ASSIGN_OR_RETURN(auto rows, repo.vehicles());
+    vehicles.reserve(rows.size());
     for (const auto& v : rows) {
       if (auto u = index.find(v.unit_id); u != index.end()) {
         vehicles.push_back({u->second, v.usable, v.fuel_percent >= kMinFuelPercent});

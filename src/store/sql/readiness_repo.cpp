@@ -1,5 +1,9 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+
 #include "store/sql/paged_query.hpp"
 #include "store/sql/repos.hpp"
 #include "store/sql/sql_builder.hpp"
@@ -654,17 +658,82 @@ Result<std::vector<PersonRow>> SqlReadinessRepo::people() {
 }
 
 Result<std::vector<HeldItemRow>> SqlReadinessRepo::held_items() {
-  // The latest inspection line of each item decides whether it was missing.
+  // A lost item is not held. Otherwise the latest inspection line of the item
+  // in its current holder's hands decides whether it was missing (a line about
+  // an earlier holder says nothing about the one it was handed over to).
+  //
+  // Two passes instead of a correlated subquery per item: inspection_items has
+  // no index on item_id, so the subquery scanned the whole table once per held
+  // item (hours for a national roster with one apel behind it). First every
+  // held item, in the table's order; then one pass over the inspection lines,
+  // keeping for each item the latest line in its holder's hands.
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
-      c_.prepare("SELECT i.holder_id, i.kind, CASE WHEN i.condition IN ('baik', 'rusak_ringan') "
-                 "THEN 1 ELSE 0 END, "
-                 "coalesce((SELECT 1 - c.held FROM inspection_items c WHERE c.item_id = i.id "
-                 "ORDER BY c.inspection_id DESC LIMIT 1), 0) "
+      c_.prepare("SELECT i.id, i.holder_id, i.kind, CASE i.condition WHEN 'baik' THEN 1 "
+                 "WHEN 'rusak_ringan' THEN 1 WHEN 'hilang' THEN 2 ELSE 0 END "
                  "FROM items i WHERE i.holder_id IS NOT NULL"));
-  return collect<HeldItemRow>(s, [](Statement& r) {
-    return HeldItemRow{r.int64(0), r.text(1), r.int64(2) != 0, r.int64(3) != 0};
-  });
+  std::vector<HeldItemRow> rows;
+  std::vector<std::int64_t> item_ids;
+  std::int64_t max_id = 0;
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+    if (!row) break;
+    const std::int64_t id = s.int64(0);
+    item_ids.push_back(id);
+    max_id = std::max(max_id, id);
+    // condition: 1 usable (baik, rusak_ringan), 2 lost (hilang), 0 otherwise (rusak_berat).
+    // missing_at_last_check: lost, for now; a line in the holder's hands decides otherwise.
+    const std::int64_t condition = s.int64(3);
+    rows.push_back(HeldItemRow{s.int64(1), s.text(2), condition == 1, condition == 2});
+  }
+  if (rows.empty()) return rows;
+
+  // Item id -> row: a flat table when ids are dense (they are rowids), else a map.
+  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  const bool dense = max_id >= 0 && rows.size() < kNone &&
+                     static_cast<std::uint64_t>(max_id) <= 4 * rows.size() + (1u << 20);
+  std::vector<std::uint32_t> row_of_id;
+  std::unordered_map<std::int64_t, std::uint32_t> row_of_sparse_id;
+  if (dense) {
+    row_of_id.assign(static_cast<std::size_t>(max_id) + 1, kNone);
+  } else {
+    row_of_sparse_id.reserve(rows.size());
+  }
+  std::vector<bool> lost(rows.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    lost[k] = rows[k].missing_at_last_check;
+    const std::int64_t id = item_ids[k];
+    if (dense) {
+      if (id >= 0) row_of_id[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(k);
+    } else {
+      row_of_sparse_id.emplace(id, static_cast<std::uint32_t>(k));
+    }
+  }
+  auto row_of = [&](std::int64_t id) -> std::uint32_t {
+    if (dense) {
+      return id >= 0 && id <= max_id ? row_of_id[static_cast<std::size_t>(id)] : kNone;
+    }
+    auto it = row_of_sparse_id.find(id);
+    return it == row_of_sparse_id.end() ? kNone : it->second;
+  };
+
+  std::vector<std::int64_t> latest(rows.size(), std::numeric_limits<std::int64_t>::min());
+  std::vector<bool> checked(rows.size());
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement c,
+      c_.prepare("SELECT item_id, person_id, inspection_id, held FROM inspection_items"));
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, c.step());
+    if (!row) break;
+    const std::uint32_t k = row_of(c.int64(0));
+    if (k == kNone || lost[k] || c.int64(1) != rows[k].holder_id) continue;
+    const std::int64_t inspection = c.int64(2);
+    if (checked[k] && inspection <= latest[k]) continue;
+    checked[k] = true;
+    latest[k] = inspection;
+    rows[k].missing_at_last_check = c.int64(3) != 1;  // 1 - held, not 0
+  }
+  return rows;
 }
 
 Result<std::vector<AbsenceRow>> SqlReadinessRepo::absences_on(const std::string& date) {
