@@ -16,7 +16,12 @@ export type Permission =
   | 'read_audit'
   | 'observe_vulnerability'
   | 'manage_vulnerability'
-  | 'override_class';
+  | 'override_class'
+  | 'read_personnel'
+  | 'manage_readiness'
+  | 'run_inspection'
+  | 'report_defect'
+  | 'process_defect';
 
 export interface User {
   username: string;
