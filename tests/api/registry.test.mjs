@@ -9,7 +9,8 @@ import { DB_LABEL, allPages, api, demoRows, loginAs, startServer } from './harne
 const TPS = demoRows('tps.csv');
 const tpsIn = (prefix) => TPS.filter((t) => t.desa_code === prefix || t.desa_code.startsWith(prefix + '.'));
 
-const TPS_FIELDS = ['address', 'class', 'code', 'desa_code', 'desa_name', 'id', 'lat', 'lon', 'number', 'voters'];
+const TPS_FIELDS = ['address', 'class', 'code', 'desa_code', 'desa_name', 'id', 'lat', 'lon', 'number', 'score', 'voters'];
+const CLASSES = ['kurang_rawan', 'rawan', 'sangat_rawan', 'khusus'];
 
 function assertListShape(body) {
   assert.ok(Array.isArray(body.items), 'items is an array');
@@ -118,7 +119,9 @@ describe(`${DB_LABEL} registry`, () => {
     assert.equal(t.lon, Number(row.lon));
     assert.equal(t.voters, Number(row.voters));
     assert.equal(t.address, row.address);
-    assert.equal(t.class, null);
+    // The demo loads vulnerability observations: every TPS is scored.
+    assert.ok(CLASSES.includes(t.class), `class ${t.class}`);
+    assert.ok(typeof t.score === 'number' && t.score >= 0 && t.score <= 100, `score ${t.score}`);
 
     const byId = await api(srv.base, ops, 'GET', `/api/v1/tps/${t.id}`);
     assert.equal(byId.status, 200);
@@ -194,12 +197,16 @@ describe(`${DB_LABEL} registry`, () => {
     }
   });
 
-  it('class filter: the demo TPS carry no class', async () => {
-    for (const c of ['kurang_rawan', 'rawan', 'sangat_rawan', 'khusus']) {
-      const r = await api(srv.base, ops, 'GET', `/api/v1/tps?class=${c}`);
+  it('class filter: each class returns only its TPS and the classes add up to the whole', async () => {
+    const all = await api(srv.base, ops, 'GET', '/api/v1/tps?regency=35.09&limit=1');
+    let sum = 0;
+    for (const c of CLASSES) {
+      const r = await api(srv.base, ops, 'GET', `/api/v1/tps?regency=35.09&class=${c}&limit=1000`);
       assert.equal(r.status, 200, r.text);
-      assert.equal(r.json.total, 0);
+      for (const t of r.json.items) assert.equal(t.class, c);
+      sum += r.json.total;
     }
+    assert.equal(sum, all.json.total);
   });
 
   it('GET /tps/geojson is a FeatureCollection of Points with the TPS as properties', async () => {
