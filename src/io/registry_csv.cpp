@@ -5,32 +5,11 @@
 #include "domain/time_zone.hpp"
 #include "io/csv.hpp"
 #include "io/field_reader.hpp"
+#include "io/parse_table.hpp"
 
 namespace siaga::io {
 
 namespace {
-
-// Runs `read_row` over every row of a table with the given columns; a row
-// that added issues is not kept.
-template <typename T, typename ReadRow>
-Lines<T> parse_table(std::string_view text, const std::vector<std::string>& columns,
-                     ReadRow read_row) {
-  Lines<T> out;
-  CsvTable table = parse_csv(text, columns);
-  out.issues = std::move(table.issues);
-  if (!out.issues.empty()) return out;
-  for (const CsvRow& row : table.rows) {
-    const std::size_t before = out.issues.size();
-    FieldReader f(table, row, out.issues);
-    T value = read_row(f);
-    if (out.issues.size() == before) {
-      out.rows.push_back(std::move(value));
-      out.lines.push_back(row.line);
-    }
-    if (out.issues.size() >= kMaxImportIssues) break;
-  }
-  return out;
-}
 
 void check_region_code(FieldReader& f, const std::string& column, const std::string& code,
                        int depth_wanted = 0) {

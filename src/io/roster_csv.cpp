@@ -5,30 +5,11 @@
 #include <algorithm>
 
 #include "io/field_reader.hpp"
+#include "io/parse_table.hpp"
 
 namespace siaga::io {
 
 namespace {
-
-template <typename T, typename ReadRow>
-Lines<T> parse_rows(std::string_view text, const std::vector<std::string>& columns,
-                    ReadRow read_row) {
-  Lines<T> out;
-  CsvTable table = parse_csv(text, columns);
-  out.issues = std::move(table.issues);
-  if (!out.issues.empty()) return out;
-  for (const CsvRow& row : table.rows) {
-    const std::size_t before = out.issues.size();
-    FieldReader f(table, row, out.issues);
-    T value = read_row(f);
-    if (out.issues.size() == before) {
-      out.rows.push_back(std::move(value));
-      out.lines.push_back(row.line);
-    }
-    if (out.issues.size() >= kMaxImportIssues) break;
-  }
-  return out;
-}
 
 // The domain check of a whole row, reported at its field.
 void check(FieldReader& f, const Status& status) {
@@ -61,7 +42,7 @@ std::optional<int> optional_int(FieldReader& f, const char* column) {
 }  // namespace
 
 Lines<Person> parse_personnel_csv(std::string_view text) {
-  return parse_rows<Person>(
+  return parse_table<Person>(
       text, {"nrp", "name", "rank", "function", "unit_code"}, [](FieldReader& f) {
         Person p;
         p.nrp = f.required("nrp");
@@ -92,7 +73,7 @@ Lines<Person> parse_personnel_csv(std::string_view text) {
 }
 
 Lines<PartnerMember> parse_partners_csv(std::string_view text) {
-  return parse_rows<PartnerMember>(
+  return parse_table<PartnerMember>(
       text, {"force", "identifier", "name", "unit_code"}, [](FieldReader& f) {
         PartnerMember m;
         const std::string force = f.required("force");
@@ -114,7 +95,7 @@ Lines<PartnerMember> parse_partners_csv(std::string_view text) {
 }
 
 Lines<Item> parse_items_csv(std::string_view text) {
-  return parse_rows<Item>(text, {"kind", "serial", "unit_code"}, [](FieldReader& f) {
+  return parse_table<Item>(text, {"kind", "serial", "unit_code"}, [](FieldReader& f) {
     Item i;
     i.kind = f.required("kind");
     i.serial = f.required("serial");

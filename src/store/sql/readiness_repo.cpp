@@ -4,6 +4,7 @@
 #include <limits>
 #include <unordered_map>
 
+#include "store/sql/collect.hpp"
 #include "store/sql/paged_query.hpp"
 #include "store/sql/repos.hpp"
 #include "store/sql/sql_builder.hpp"
@@ -11,17 +12,6 @@
 namespace siaga::store::sql {
 
 namespace {
-
-template <typename T, typename Read>
-Result<std::vector<T>> collect(Statement& s, Read read) {
-  std::vector<T> out;
-  while (true) {
-    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
-    if (!row) break;
-    out.push_back(read(s));
-  }
-  return out;
-}
 
 // "unit_id IN (units whose regions lie inside `region`)".
 std::string units_inside(const char* column, std::vector<SqlParam>& params,
@@ -674,6 +664,17 @@ Result<std::vector<HeldItemRow>> SqlReadinessRepo::held_items() {
                  "FROM items i WHERE i.holder_id IS NOT NULL"));
   std::vector<HeldItemRow> rows;
   std::vector<std::int64_t> item_ids;
+  {
+    // Room for every item at once (ids are rowids: max(id) bounds the count),
+    // rather than a million rows moved as the vector grows.
+    SIAGA_ASSIGN_OR_RETURN(Statement m, c_.prepare("SELECT max(id) FROM items"));
+    SIAGA_ASSIGN_OR_RETURN(bool row, m.step());
+    if (row && !m.is_null(0) && m.int64(0) > 0) {
+      const auto bound = static_cast<std::size_t>(std::min<std::int64_t>(m.int64(0), 1 << 24));
+      rows.reserve(bound);
+      item_ids.reserve(bound);
+    }
+  }
   std::int64_t max_id = 0;
   while (true) {
     SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
