@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "domain/vulnerability.hpp"
+
 namespace siaga::report {
 
 Colour class_colour(TpsClass c) {
@@ -20,32 +22,8 @@ Colour class_colour(TpsClass c) {
   return kUnscoredColour;
 }
 
-std::string_view class_label(TpsClass c) {
-  switch (c) {
-    case TpsClass::kurang_rawan:
-      return "Kurang rawan";
-    case TpsClass::rawan:
-      return "Rawan";
-    case TpsClass::sangat_rawan:
-      return "Sangat rawan";
-    case TpsClass::khusus:
-      return "Khusus";
-  }
-  return "";
-}
-
 std::string_view class_label_en(TpsClass c) {
-  switch (c) {
-    case TpsClass::kurang_rawan:
-      return "Less vulnerable";
-    case TpsClass::rawan:
-      return "Vulnerable";
-    case TpsClass::sangat_rawan:
-      return "Highly vulnerable";
-    case TpsClass::khusus:
-      return "Special";
-  }
-  return "";
+  return c == TpsClass::khusus ? "Special" : label_en(c);
 }
 
 Colour score_colour(double score) {

@@ -1,7 +1,8 @@
 #pragma once
 // How a vulnerability class looks on paper: the colour the web map uses for
-// it and its label in Bahasa Indonesia (and English for subtitles). Desa are
-// shaded by score on one ramp, so a darker desa is always a riskier one.
+// it and the English gloss under its name (the name itself is the domain's
+// label_id). Desa are shaded by score on one ramp, so a darker desa is always
+// a riskier one.
 
 #include <array>
 #include <string_view>
@@ -21,9 +22,8 @@ Colour class_colour(TpsClass c);
 // TPS with no class yet.
 inline constexpr Colour kUnscoredColour = Colour::hex(0x9e9e9e);
 
-// "Kurang rawan", "Rawan", "Sangat rawan", "Khusus".
-std::string_view class_label(TpsClass c);
-// "Less vulnerable", "Vulnerable", "Highly vulnerable", "Special".
+// The domain's label_en, except "Special" for khusus: the word the web map's
+// legend uses, so paper and screen read the same.
 std::string_view class_label_en(TpsClass c);
 
 // Desa score 0..100 (clamped) from light yellow to dark red.

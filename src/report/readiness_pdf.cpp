@@ -8,9 +8,13 @@
 #include <algorithm>
 #include <array>
 
+#include "report/number_text.hpp"
 #include "report/pdf_document.hpp"
+#include "report/pdf_sections.hpp"
 #include "report/pdf_table.hpp"
 #include "report/readiness_report.hpp"
+#include "report/signature_block.hpp"
+#include "report/utf8_text.hpp"
 
 namespace siaga::report {
 namespace {
@@ -20,13 +24,6 @@ constexpr Colour kWarn = Colour::hex(0xef6c00);   // short of fuel, open
 constexpr Colour kGood = Colour::hex(0x2e7d32);
 
 const TextStyle kNote{.size_pt = 6.5, .colour = colours::kMuted};
-
-// Indonesian writes a decimal comma: 72,5.
-std::string decimal(double value) {
-  std::string text = fmt::format("{:.1f}", value);
-  std::replace(text.begin(), text.end(), '.', ',');
-  return text;
-}
 
 std::string share(double fraction) {
   return decimal(100.0 * fraction) + "%";
@@ -38,69 +35,22 @@ std::string of_total(std::int64_t part, std::int64_t whole) {
   return fmt::format("{} / {} ({})", part, whole, share(double(part) / double(whole)));
 }
 
-// ASCII only: unit names are Latin letters; other bytes stay as they are.
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 // Readiness as a colour: red under 60 %, amber under 85 %, green above.
 Colour readiness_colour(double fraction) {
   return fraction < 0.6 ? kAlarm : fraction < 0.85 ? kWarn : kGood;
 }
 
-void rule(cairo_t* cr, double x0, double x1, double y, double width) {
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, colours::kText.r, colours::kText.g, colours::kText.b);
-  cairo_set_line_width(cr, width);
-  cairo_move_to(cr, x0, y);
-  cairo_line_to(cr, x1, y);
-  cairo_stroke(cr);
-  cairo_restore(cr);
-}
-
-void section_title(PdfDocument& doc, std::string_view id, std::string_view en) {
-  doc.ensure_space(60);  // a title never ends a page without its table
-  doc.text(id, TextStyle{.size_pt = 10, .bold = true});
-  doc.text(en, TextStyle{.size_pt = 7.5, .italic = true, .colour = colours::kMuted}, 4);
-}
-
 void draw_heading(PdfDocument& doc, const ReadinessReport& report) {
-  // Kop surat: the issuing office, top left, underlined.
-  const double kop_w = doc.width() * 0.5;
-  const TextStyle kop{.size_pt = 8.5, .bold = true, .align = Align::centre};
-  double y = doc.y();
-  y += draw_text(doc.cr(), "KEPOLISIAN NEGARA REPUBLIK INDONESIA", doc.left(), y, kop_w, kop);
-  y += draw_text(doc.cr(), report.unit_name.empty() ? "-" : upper(report.unit_name), doc.left(), y,
-                 kop_w, kop);
-  y += draw_text(doc.cr(), "BAGIAN PERENCANAAN", doc.left(), y, kop_w, kop);
-  y += 2;
-  rule(doc.cr(), doc.left(), doc.left() + kop_w, y, 0.8);
-  doc.advance(y - doc.y() + 16);
-
-  doc.text("REKAPITULASI KESIAPAN PERSONEL DAN SARANA PRASARANA",
-           TextStyle{.size_pt = 13, .bold = true, .align = Align::centre});
-  doc.text(
-      "Readiness recap: personnel, equipment and vehicles",
-      TextStyle{.size_pt = 8.5, .italic = true, .colour = colours::kMuted, .align = Align::centre},
-      10);
-
-  const TextStyle label{.size_pt = 8.5, .colour = colours::kMuted};
-  const TextStyle value{.size_pt = 8.5, .bold = true};
-  const double label_w = 150;
-  auto line = [&](std::string_view name, const std::string& text) {
-    draw_text(doc.cr(), name, doc.left(), doc.y(), label_w, label);
-    doc.advance(draw_text(doc.cr(), text.empty() ? "-" : text, doc.left() + label_w, doc.y(),
-                          doc.width() - label_w, value) +
-                1);
-  };
-  line("Satuan / Unit", report.unit_name);
-  line("Keadaan per / Figures for", report.date);
-  line("Dibuat / Generated", report.generated_at);
-  doc.advance(10);
+  draw_document_heading(doc,
+                        {.office = {report.unit_name.empty() ? "-" : upper_ascii(report.unit_name),
+                                    "BAGIAN PERENCANAAN"},
+                         .title = "REKAPITULASI KESIAPAN PERSONEL DAN SARANA PRASARANA",
+                         .title_size_pt = 13,
+                         .subtitle = "Readiness recap: personnel, equipment and vehicles",
+                         .facts = {{"Satuan / Unit", report.unit_name},
+                                   {"Keadaan per / Figures for", report.date},
+                                   {"Dibuat / Generated", report.generated_at}},
+                         .space_after = 10});
 }
 
 // Three boxes side by side: readiness, people ready, vehicles fit.
@@ -367,49 +317,11 @@ void draw_defects(PdfDocument& doc, const ReadinessReport& report) {
   doc.advance(8);
 }
 
-// The signer's block on the right half, as signature_block.cpp draws the
-// Kapolres's, but for an office named by the report (Kabag Ren signs for
-// the planning section).
+// The planning section's head signs the recap, not the unit's head.
 void draw_signer(PdfDocument& doc, const ReadinessReport& report) {
-  constexpr double kSignatureRoom = 48;
-  const double x = doc.left() + doc.width() * 0.5;
-  const double w = doc.width() * 0.5;
-  const TextStyle body{.size_pt = 8.5};
-  const TextStyle office{.size_pt = 8.5, .bold = true, .align = Align::centre};
-  const TextStyle gloss{
-      .size_pt = 6.5, .italic = true, .colour = colours::kMuted, .align = Align::centre};
   std::string title = report.signer_office;
-  if (!report.unit_name.empty()) title += " " + upper(report.unit_name);
-  cairo_t* cr = doc.cr();
-
-  const double height = 2 * text_height(cr, "Dikeluarkan di", w, body) +
-                        text_height(cr, title, w, office) +
-                        text_height(cr, report.signer_office_full, w, gloss) + kSignatureRoom +
-                        3 * text_height(cr, "Nama", w, body) + 30;
-  doc.ensure_space(height);
-
-  double y = doc.y() + 12;
-  const double label_w = w * 0.46;
-  for (const std::string_view label : {"Dikeluarkan di / Issued at", "Pada tanggal / Date"}) {
-    draw_text(cr, label, x, y, label_w, body);
-    y += draw_text(cr, ": ..........................................", x + label_w, y, w - label_w,
-                   body);
-  }
-  y += 8;
-  y += draw_text(cr, title, x, y, w, office);
-  if (!report.signer_office_full.empty()) {
-    y += draw_text(cr, report.signer_office_full, x, y, w, gloss);
-  }
-  y += kSignatureRoom;
-  rule(cr, x + w * 0.15, x + w * 0.85, y, 0.6);
-  y += 3;
-  y += draw_text(cr, "Nama / Name", x, y, w,
-                 TextStyle{.size_pt = 7, .colour = colours::kMuted, .align = Align::centre});
-  y += draw_text(cr, "Pangkat / Rank ........................  NRP ........................", x, y,
-                 w, TextStyle{.size_pt = 8.5, .align = Align::centre});
-  y += draw_text(cr, "tanda tangan dan cap dinas / signature and official stamp", x, y + 2, w,
-                 gloss);
-  doc.advance(y - doc.y());
+  if (!report.unit_name.empty()) title += " " + upper_ascii(report.unit_name);
+  draw_signature_block(doc, title, report.signer_office_full);
 }
 
 Status draw_report(PdfDocument& doc, const ReadinessReport& report) {

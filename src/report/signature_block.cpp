@@ -1,26 +1,17 @@
 #include "report/signature_block.hpp"
 
-#include <cairo.h>
-
 #include <array>
 #include <utility>
+
+#include "report/pdf_sections.hpp"
+#include "report/utf8_text.hpp"
 
 namespace siaga::report {
 namespace {
 
-// ASCII only: unit names are Latin letters, and leaving other bytes alone
-// keeps any UTF-8 intact.
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 bool starts_with_word(std::string_view text, std::string_view word) {
   if (text.size() < word.size()) return false;
-  if (upper(text.substr(0, word.size())) != upper(word)) return false;
+  if (upper_ascii(text.substr(0, word.size())) != upper_ascii(word)) return false;
   return text.size() == word.size() || text[word.size()] == ' ';
 }
 
@@ -42,12 +33,16 @@ std::string head_of_unit_title(std::string_view unit_name) {
     std::string_view rest = unit_name.substr(prefix.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     if (prefix == "Mabes Polri" || rest.empty()) return std::string(office);
-    return std::string(office) + " " + upper(rest);
+    return std::string(office) + " " + upper_ascii(rest);
   }
-  return "KEPALA " + upper(unit_name);
+  return "KEPALA " + upper_ascii(unit_name);
 }
 
 void draw_signature_block(PdfDocument& doc, std::string_view unit_name) {
+  draw_signature_block(doc, head_of_unit_title(unit_name), "");
+}
+
+void draw_signature_block(PdfDocument& doc, std::string_view office_title, std::string_view gloss) {
   constexpr double kSignatureRoom = 48;
   const double x = doc.left() + doc.width() * 0.5;
   const double w = doc.width() * 0.5;
@@ -55,12 +50,12 @@ void draw_signature_block(PdfDocument& doc, std::string_view unit_name) {
   const TextStyle small{
       .size_pt = 6.5, .italic = true, .colour = colours::kMuted, .align = Align::centre};
   const TextStyle office{.size_pt = 8.5, .bold = true, .align = Align::centre};
-  const std::string title = head_of_unit_title(unit_name);
   cairo_t* cr = doc.cr();
 
-  const double height = 2 * text_height(cr, "Dikeluarkan di", w, body) +
-                        text_height(cr, title, w, office) + kSignatureRoom +
-                        3 * text_height(cr, "Nama", w, body) + 30;
+  double height = 2 * text_height(cr, "Dikeluarkan di", w, body) +
+                  text_height(cr, office_title, w, office) + kSignatureRoom +
+                  3 * text_height(cr, "Nama", w, body) + 30;
+  if (!gloss.empty()) height += text_height(cr, gloss, w, small);
   doc.ensure_space(height);
 
   double y = doc.y() + 12;
@@ -72,16 +67,10 @@ void draw_signature_block(PdfDocument& doc, std::string_view unit_name) {
                    body);
   }
   y += 8;
-  y += draw_text(cr, title, x, y, w, office);
+  y += draw_text(cr, office_title, x, y, w, office);
+  if (!gloss.empty()) y += draw_text(cr, gloss, x, y, w, small);
   y += kSignatureRoom;
-
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, colours::kText.r, colours::kText.g, colours::kText.b);
-  cairo_set_line_width(cr, 0.6);
-  cairo_move_to(cr, x + w * 0.15, y);
-  cairo_line_to(cr, x + w * 0.85, y);
-  cairo_stroke(cr);
-  cairo_restore(cr);
+  draw_rule(cr, x + w * 0.15, x + w * 0.85, y, 0.6);
   y += 3;
   y += draw_text(cr, "Nama / Name", x, y, w,
                  TextStyle{.size_pt = 7, .colour = colours::kMuted, .align = Align::centre});

@@ -14,4 +14,12 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
+std::string upper_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 }  // namespace siaga::report

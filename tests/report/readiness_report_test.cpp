@@ -8,18 +8,14 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "http/api.hpp"
 #include "http/router.hpp"
+#include "report/report_test_support.hpp"
 #include "service/readiness_recap.hpp"
 #include "support/fixture.hpp"
 
@@ -27,6 +23,7 @@ namespace siaga::report {
 namespace {
 
 namespace fs = std::filesystem;
+using namespace readback;
 
 // ---- the synthetic Polres ------------------------------------------------
 
@@ -77,77 +74,6 @@ ReadinessReport sample_report() {
   return r;
 }
 
-// ---- reading files back with outside tools --------------------------------
-
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  pclose(pipe);
-  return out;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-fs::path write_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
-
-int page_count(const fs::path& pdf) {
-  const std::string info = run(fmt::format("pdfinfo '{}' 2>&1", pdf.string()));
-  std::smatch m;
-  if (!std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))"))) return -1;
-  return std::stoi(m[1].str());
-}
-
-// The share of dark pixels of each page, rasterised in grey by pdftoppm.
-std::vector<double> ink_per_page(const fs::path& pdf, const fs::path& dir) {
-  const fs::path prefix = dir / "page";
-  run(fmt::format("pdftoppm -r 30 -gray '{}' '{}' 2>&1", pdf.string(), prefix.string()));
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().filename().string().rfind("page", 0) == 0) files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());  // pdftoppm zero-pads the numbers
-  std::vector<double> ink;
-  for (const fs::path& file : files) {
-    const std::string bytes = read_file(file);
-    fs::remove(file);
-    // P5 <width> <height> 255\n<raster>
-    std::smatch m;
-    if (!std::regex_search(bytes.begin(), bytes.begin() + std::min<std::size_t>(bytes.size(), 40),
-                           m, std::regex(R"(^P5\s+(\d+)\s+(\d+)\s+255\s)"))) {
-      ink.push_back(-1);
-      continue;
-    }
-    const std::size_t size = std::stoul(m[1].str()) * std::stoul(m[2].str());
-    const std::size_t start = static_cast<std::size_t>(m.length(0));
-    if (bytes.size() < start + size || size == 0) {
-      ink.push_back(-1);
-      continue;
-    }
-    std::size_t dark = 0;
-    for (std::size_t i = start; i < start + size; ++i) {
-      dark += static_cast<unsigned char>(bytes[i]) < 200;
-    }
-    ink.push_back(static_cast<double>(dark) / static_cast<double>(size));
-  }
-  return ink;
-}
-
-std::size_t occurrences(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 // ---- PDF ------------------------------------------------------------------
 
 TEST(ReportReadinessPdf, RendersSummaryTablesAndKabagRenSignature) {
@@ -156,16 +82,15 @@ TEST(ReportReadinessPdf, RendersSummaryTablesAndKabagRenSignature) {
   ASSERT_EQ(pdf->rfind("%PDF-", 0), 0u);
 
   testing::TempDir dir;
-  const fs::path file = write_file(dir.path() / "rekap.pdf", *pdf);
-  const int pages = page_count(file);
+  const PdfReadback back = read_back_pdf(dir.path(), "rekap.pdf", *pdf);
+  const int pages = back.pages;
   ASSERT_GE(pages, 1);
-  const std::vector<double> ink = ink_per_page(file, dir.path());
-  ASSERT_EQ(static_cast<int>(ink.size()), pages);
-  for (std::size_t i = 0; i < ink.size(); ++i) {
-    EXPECT_GT(ink[i], 0.01) << "page " << i + 1 << " is nearly blank";
+  ASSERT_EQ(static_cast<int>(back.grey.size()), pages);
+  for (std::size_t i = 0; i < back.grey.size(); ++i) {
+    EXPECT_GT(ink_share(back.grey[i]), 0.01) << "page " << i + 1 << " is nearly blank";
   }
 
-  const std::string text = run(fmt::format("pdftotext '{}' - 2>&1", file.string()));
+  const std::string& text = back.text;
   EXPECT_NE(text.find("REKAPITULASI KESIAPAN PERSONEL DAN SARANA PRASARANA"), std::string::npos)
       << text;
   EXPECT_NE(text.find("Polres Jember"), std::string::npos);
@@ -197,13 +122,12 @@ TEST(ReportReadinessPdf, EmptyReportStillHasHeadingAndSignature) {
   ASSERT_TRUE(pdf.ok()) << pdf.error().message_en;
 
   testing::TempDir dir;
-  const fs::path file = write_file(dir.path() / "kosong.pdf", *pdf);
-  EXPECT_EQ(page_count(file), 1);
-  const std::vector<double> ink = ink_per_page(file, dir.path());
-  ASSERT_EQ(ink.size(), 1u);
-  EXPECT_GT(ink[0], 0.005);
+  const PdfReadback back = read_back_pdf(dir.path(), "kosong.pdf", *pdf);
+  EXPECT_EQ(back.pages, 1);
+  ASSERT_EQ(back.grey.size(), 1u);
+  EXPECT_GT(ink_share(back.grey[0]), 0.005);
 
-  const std::string text = run(fmt::format("pdftotext '{}' - 2>&1", file.string()));
+  const std::string& text = back.text;
   EXPECT_NE(text.find("REKAPITULASI KESIAPAN"), std::string::npos) << text;
   EXPECT_NE(text.find("Tidak ada kekurangan tercatat"), std::string::npos);
   EXPECT_NE(text.find("Tidak ada kendaraan tercatat"), std::string::npos);
@@ -224,14 +148,13 @@ TEST(ReportReadinessPdf, LongListsFlowOntoMorePagesAndStopAtTheLimit) {
   ASSERT_TRUE(pdf.ok()) << pdf.error().message_en;
 
   testing::TempDir dir;
-  const fs::path file = write_file(dir.path() / "panjang.pdf", *pdf);
-  const int pages = page_count(file);
+  const PdfReadback back = read_back_pdf(dir.path(), "panjang.pdf", *pdf);
+  const int pages = back.pages;
   EXPECT_GE(pages, 4);
-  const std::vector<double> ink = ink_per_page(file, dir.path());
-  ASSERT_EQ(static_cast<int>(ink.size()), pages);
-  for (const double share : ink) EXPECT_GT(share, 0.005);
+  ASSERT_EQ(static_cast<int>(back.grey.size()), pages);
+  for (const Image& page : back.grey) EXPECT_GT(ink_share(page), 0.005);
 
-  const std::string text = run(fmt::format("pdftotext '{}' - 2>&1", file.string()));
+  const std::string& text = back.text;
   EXPECT_NE(text.find("Polsek Nomor 59"), std::string::npos);
   EXPECT_GE(occurrences(text, "Readiness by sub-unit"), 1u);
   EXPECT_GE(occurrences(text, "Personnel ready"), 3u);  // summary box + repeated headers
@@ -243,59 +166,6 @@ TEST(ReportReadinessPdf, LongListsFlowOntoMorePagesAndStopAtTheLimit) {
 
 // ---- XLSX -----------------------------------------------------------------
 
-struct Sheet {
-  std::map<std::string, std::string> cells;  // "A2" -> shown text or number
-  int rows = 0;
-  std::string xml;
-};
-
-std::string unxml(std::string text) {
-  const std::vector<std::pair<std::string, std::string>> entities{
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
-  for (const auto& [from, to] : entities) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
-      text.replace(at, from.size(), to);
-      at += to.size();
-    }
-  }
-  return text;
-}
-
-Sheet read_sheet(const fs::path& xlsx, int number) {
-  Sheet sheet;
-  std::vector<std::string> shared;
-  const std::string strings =
-      run(fmt::format("unzip -p '{}' xl/sharedStrings.xml 2>&1", xlsx.string()));
-  const std::regex si(R"(<si>\s*<t[^>]*>([^<]*)</t>\s*</si>)");
-  for (auto it = std::sregex_iterator(strings.begin(), strings.end(), si);
-       it != std::sregex_iterator(); ++it) {
-    shared.push_back(unxml((*it)[1].str()));
-  }
-  sheet.xml =
-      run(fmt::format("unzip -p '{}' xl/worksheets/sheet{}.xml 2>&1", xlsx.string(), number));
-  const std::regex row("<row ");
-  sheet.rows = static_cast<int>(std::distance(
-      std::sregex_iterator(sheet.xml.begin(), sheet.xml.end(), row), std::sregex_iterator()));
-  const std::regex cell(R"re(<c r="([A-Z]+[0-9]+)"([^>]*)>(?:<f>[^<]*</f>)?<v>([^<]*)</v></c>)re");
-  for (auto it = std::sregex_iterator(sheet.xml.begin(), sheet.xml.end(), cell);
-       it != std::sregex_iterator(); ++it) {
-    const std::string attributes = (*it)[2].str();
-    const std::string value = (*it)[3].str();
-    if (attributes.find(R"(t="s")") != std::string::npos) {
-      const std::size_t index = std::stoul(value);
-      sheet.cells[(*it)[1].str()] = index < shared.size() ? shared[index] : "?";
-    } else {
-      sheet.cells[(*it)[1].str()] = value;
-    }
-  }
-  return sheet;
-}
-
-std::string cell(const Sheet& sheet, const std::string& ref) {
-  auto it = sheet.cells.find(ref);
-  return it == sheet.cells.end() ? "<none>" : it->second;
-}
-
 TEST(ReportReadinessXlsx, FourSheetsWithEveryVehicleAndReport) {
   const ReadinessReport report = sample_report();
   const auto xlsx = render_readiness_xlsx(report);
@@ -304,7 +174,7 @@ TEST(ReportReadinessXlsx, FourSheetsWithEveryVehicleAndReport) {
 
   testing::TempDir dir;
   const fs::path file = write_file(dir.path() / "rekap.xlsx", *xlsx);
-  const std::string workbook = run(fmt::format("unzip -p '{}' xl/workbook.xml", file.string()));
+  const std::string workbook = xlsx_part(file, "xl/workbook.xml");
   std::size_t last = 0;
   for (const char* name : {"Ringkasan", "Kekurangan", "Kendaraan", "Kerusakan"}) {
     const std::size_t at = workbook.find(fmt::format(R"(name="{}")", name));
