@@ -25,7 +25,8 @@ int run_import(const ImportOptions& o) {
   if (!kind) {
     fmt::print(stderr,
                "galat: jenis '{}' tidak dikenal; pilih regions, units, tps, objects, elections, "
-               "stages, candidates\nerror: unknown kind '{}'\n",
+               "stages, candidates, observations, personnel, partners, items\n"
+               "error: unknown kind '{}'\n",
                o.kind, o.kind);
     return 2;
   }
