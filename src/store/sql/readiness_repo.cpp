@@ -687,6 +687,7 @@ Result<std::vector<HeldItemRow>> SqlReadinessRepo::held_items() {
     const std::int64_t condition = s.int64(3);
     rows.push_back(HeldItemRow{s.int64(1), s.text(2), condition == 1, condition == 2});
   }
+  if (rows.size() < rows.capacity() / 2) rows.shrink_to_fit();  // most items not held
   if (rows.empty()) return rows;
 
   // Item id -> row: a flat table when ids are dense (they are rowids), else a map.
