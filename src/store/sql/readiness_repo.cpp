@@ -468,12 +468,28 @@ Status SqlReadinessRepo::insert_person_check(const PersonCheck& c) {
                  "checked_at) VALUES (?, ?, ?, ?, ?)"));
   s.bind_all(c.inspection_id, c.person_id, c.present ? 1 : 0, c.checked_by, c.checked_at);
   SIAGA_TRY(s.run());
+  // The latest line (by inspection) is also kept on the person and on each
+  // item, so readiness reads one row each instead of the whole history.
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement p,
+      c_.prepare("UPDATE personnel SET last_present = ?1, last_present_inspection = ?2 "
+                 "WHERE id = ?3 AND (last_present_inspection IS NULL OR "
+                 "last_present_inspection <= ?2)"));
+  p.bind_all(c.present ? 1 : 0, c.inspection_id, c.person_id);
+  SIAGA_TRY(p.run());
   for (const ItemCheck& i : c.items) {
     SIAGA_ASSIGN_OR_RETURN(Statement it,
                            c_.prepare("INSERT INTO inspection_items (inspection_id, person_id, "
                                       "item_id, held, working) VALUES (?, ?, ?, ?, ?)"));
     it.bind_all(c.inspection_id, c.person_id, i.item_id, i.held ? 1 : 0, i.working ? 1 : 0);
     SIAGA_TRY(it.run());
+    SIAGA_ASSIGN_OR_RETURN(
+        Statement last,
+        c_.prepare("UPDATE items SET last_check_held = ?1, last_check_holder = ?2, "
+                   "last_check_inspection = ?3 WHERE id = ?4 AND (last_check_inspection IS "
+                   "NULL OR last_check_inspection <= ?3)"));
+    last.bind_all(i.held ? 1 : 0, c.person_id, c.inspection_id, i.item_id);
+    SIAGA_TRY(last.run());
   }
   return ok_status();
 }
@@ -648,92 +664,24 @@ Result<std::vector<PersonRow>> SqlReadinessRepo::people() {
 }
 
 Result<std::vector<HeldItemRow>> SqlReadinessRepo::held_items() {
-  // A lost item is not held. Otherwise the latest inspection line of the item
-  // in its current holder's hands decides whether it was missing (a line about
-  // an earlier holder says nothing about the one it was handed over to).
-  //
-  // Two passes instead of a correlated subquery per item: inspection_items has
-  // no index on item_id, so the subquery scanned the whole table once per held
-  // item (hours for a national roster with one apel behind it). First every
-  // held item, in the table's order; then one pass over the inspection lines,
-  // keeping for each item the latest line in its holder's hands.
+  // A lost item is not held. Otherwise the item's latest inspection line, kept
+  // on the item itself, decides whether it was missing, but only when it was
+  // taken in its current holder's hands (a line about an earlier holder says
+  // nothing about the one it was handed over to). One scan of items, however
+  // many apel rounds lie behind.
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
-      c_.prepare("SELECT i.id, i.holder_id, i.kind, CASE i.condition WHEN 'baik' THEN 1 "
-                 "WHEN 'rusak_ringan' THEN 1 WHEN 'hilang' THEN 2 ELSE 0 END "
-                 "FROM items i WHERE i.holder_id IS NOT NULL"));
+      c_.prepare("SELECT holder_id, kind, CASE condition WHEN 'baik' THEN 1 "
+                 "WHEN 'rusak_ringan' THEN 1 WHEN 'hilang' THEN 2 ELSE 0 END, "
+                 "CASE WHEN last_check_holder = holder_id AND last_check_held = 0 THEN 1 "
+                 "ELSE 0 END FROM items WHERE holder_id IS NOT NULL"));
   std::vector<HeldItemRow> rows;
-  std::vector<std::int64_t> item_ids;
-  {
-    // Room for every item at once (ids are rowids: max(id) bounds the count),
-    // rather than a million rows moved as the vector grows.
-    SIAGA_ASSIGN_OR_RETURN(Statement m, c_.prepare("SELECT max(id) FROM items"));
-    SIAGA_ASSIGN_OR_RETURN(bool row, m.step());
-    if (row && !m.is_null(0) && m.int64(0) > 0) {
-      const auto bound = static_cast<std::size_t>(std::min<std::int64_t>(m.int64(0), 1 << 24));
-      rows.reserve(bound);
-      item_ids.reserve(bound);
-    }
-  }
-  std::int64_t max_id = 0;
   while (true) {
     SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
     if (!row) break;
-    const std::int64_t id = s.int64(0);
-    item_ids.push_back(id);
-    max_id = std::max(max_id, id);
-    // condition: 1 usable (baik, rusak_ringan), 2 lost (hilang), 0 otherwise (rusak_berat).
-    // missing_at_last_check: lost, for now; a line in the holder's hands decides otherwise.
-    const std::int64_t condition = s.int64(3);
-    rows.push_back(HeldItemRow{s.int64(1), s.text(2), condition == 1, condition == 2});
-  }
-  if (rows.size() < rows.capacity() / 2) rows.shrink_to_fit();  // most items not held
-  if (rows.empty()) return rows;
-
-  // Item id -> row: a flat table when ids are dense (they are rowids), else a map.
-  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-  const bool dense = max_id >= 0 && rows.size() < kNone &&
-                     static_cast<std::uint64_t>(max_id) <= 4 * rows.size() + (1u << 20);
-  std::vector<std::uint32_t> row_of_id;
-  std::unordered_map<std::int64_t, std::uint32_t> row_of_sparse_id;
-  if (dense) {
-    row_of_id.assign(static_cast<std::size_t>(max_id) + 1, kNone);
-  } else {
-    row_of_sparse_id.reserve(rows.size());
-  }
-  std::vector<bool> lost(rows.size());
-  for (std::size_t k = 0; k < rows.size(); ++k) {
-    lost[k] = rows[k].missing_at_last_check;
-    const std::int64_t id = item_ids[k];
-    if (dense) {
-      if (id >= 0) row_of_id[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(k);
-    } else {
-      row_of_sparse_id.emplace(id, static_cast<std::uint32_t>(k));
-    }
-  }
-  auto row_of = [&](std::int64_t id) -> std::uint32_t {
-    if (dense) {
-      return id >= 0 && id <= max_id ? row_of_id[static_cast<std::size_t>(id)] : kNone;
-    }
-    auto it = row_of_sparse_id.find(id);
-    return it == row_of_sparse_id.end() ? kNone : it->second;
-  };
-
-  std::vector<std::int64_t> latest(rows.size(), std::numeric_limits<std::int64_t>::min());
-  std::vector<bool> checked(rows.size());
-  SIAGA_ASSIGN_OR_RETURN(
-      Statement c,
-      c_.prepare("SELECT item_id, person_id, inspection_id, held FROM inspection_items"));
-  while (true) {
-    SIAGA_ASSIGN_OR_RETURN(bool row, c.step());
-    if (!row) break;
-    const std::uint32_t k = row_of(c.int64(0));
-    if (k == kNone || lost[k] || c.int64(1) != rows[k].holder_id) continue;
-    const std::int64_t inspection = c.int64(2);
-    if (checked[k] && inspection <= latest[k]) continue;
-    checked[k] = true;
-    latest[k] = inspection;
-    rows[k].missing_at_last_check = c.int64(3) != 1;  // 1 - held, not 0
+    const std::int64_t condition = s.int64(2);  // 1 usable, 2 lost, 0 broken
+    rows.push_back(
+        HeldItemRow{s.int64(0), s.text(1), condition == 1, condition == 2 || s.int64(3) != 0});
   }
   return rows;
 }
@@ -751,7 +699,7 @@ Result<std::vector<AbsenceRow>> SqlReadinessRepo::absences_on(const std::string&
 Result<std::vector<PresenceRow>> SqlReadinessRepo::last_presence() {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
-      c_.prepare("SELECT person_id, present FROM inspection_people ORDER BY inspection_id"));
+      c_.prepare("SELECT id, last_present FROM personnel WHERE last_present IS NOT NULL"));
   return collect<PresenceRow>(s, [](Statement& r) {
     return PresenceRow{r.int64(0), r.int64(1) != 0};
   });

@@ -9,7 +9,11 @@ CREATE TABLE personnel (
   function TEXT NOT NULL,
   unit_id BIGINT NOT NULL REFERENCES units(id),
   phone TEXT NOT NULL,
-  username TEXT UNIQUE  -- the person's own account, to acknowledge handovers
+  username TEXT UNIQUE,  -- the person's own account, to acknowledge handovers
+  -- The answer of the person's latest inspection line (readiness reads it
+  -- without scanning every line ever recorded).
+  last_present BIGINT,
+  last_present_inspection BIGINT
 );
 CREATE INDEX personnel_unit ON personnel(unit_id, id);
 
@@ -57,7 +61,11 @@ CREATE TABLE items (
   plate TEXT NOT NULL,
   odometer_km BIGINT,
   fuel_percent BIGINT,
-  service_date TEXT NOT NULL
+  service_date TEXT NOT NULL,
+  -- The item's latest inspection line: held or not, in whose hands.
+  last_check_held BIGINT,
+  last_check_holder BIGINT,
+  last_check_inspection BIGINT
 );
 CREATE INDEX items_unit ON items(unit_id, id);
 CREATE INDEX items_holder ON items(holder_id);
