@@ -1,0 +1,248 @@
+#include "engine/deployment/assignment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <utility>
+
+#include <lemon/network_simplex.h>
+#include <lemon/smart_graph.h>
+
+namespace siaga::engine::deployment {
+
+namespace {
+
+using Graph = lemon::SmartDigraph;
+using Solver = lemon::NetworkSimplex<Graph, std::int64_t, std::int64_t>;
+
+constexpr int kHalvingRounds = 3;
+
+// The k nearest of `count` candidates to `from` by `where(i)`, in index order
+// of distance; ties broken by index so the arc set, and so the flow, is
+// deterministic.
+template <typename Where>
+std::vector<std::size_t> nearest(PlanePoint from, std::size_t count, std::size_t k, Where where) {
+  std::vector<std::pair<double, std::size_t>> by_distance(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const PlanePoint p = where(i);
+    by_distance[i] = {(p.x - from.x) * (p.x - from.x) + (p.y - from.y) * (p.y - from.y), i};
+  }
+  if (k < count) {
+    std::nth_element(by_distance.begin(), by_distance.begin() + static_cast<std::ptrdiff_t>(k),
+                     by_distance.end());
+    by_distance.resize(k);
+  }
+  std::vector<std::size_t> idx(by_distance.size());
+  for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = by_distance[i].second;
+  return idx;
+}
+
+// Candidate (officer, post) pairs after sparsification, sorted and unique.
+std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
+    std::span<const AssignOfficer> officers, std::span<const AssignPost> posts,
+    const AssignOptions& options) {
+  std::vector<std::pair<std::size_t, std::size_t>> arcs;
+  const auto k = static_cast<std::size_t>(std::max(options.nearest_posts, 0));
+  if (k == 0 || k >= posts.size()) {
+    arcs.reserve(officers.size() * posts.size());
+    for (std::size_t o = 0; o < officers.size(); ++o) {
+      for (std::size_t p = 0; p < posts.size(); ++p) arcs.emplace_back(o, p);
+    }
+    return arcs;
+  }
+  std::size_t sectors = 0;
+  for (const auto& p : posts) sectors = std::max(sectors, p.sector + 1);
+  std::vector<std::vector<std::size_t>> posts_of_sector(sectors);
+  for (std::size_t p = 0; p < posts.size(); ++p) posts_of_sector[posts[p].sector].push_back(p);
+
+  for (std::size_t o = 0; o < officers.size(); ++o) {
+    for (std::size_t p :
+         nearest(officers[o].home, posts.size(), k, [&](std::size_t i) { return posts[i].at; })) {
+      arcs.emplace_back(o, p);
+    }
+    if (officers[o].unit < sectors) {
+      const auto& own = posts_of_sector[officers[o].unit];
+      for (std::size_t i : nearest(officers[o].home, own.size(), 3 * k,
+                                   [&](std::size_t j) { return posts[own[j]].at; })) {
+        arcs.emplace_back(o, own[i]);
+      }
+    }
+  }
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    const auto per_post = std::max(k, static_cast<std::size_t>(2 * std::max(posts[p].need, 0)));
+    for (std::size_t o : nearest(posts[p].at, officers.size(), per_post,
+                                 [&](std::size_t i) { return officers[i].home; })) {
+      arcs.emplace_back(o, p);
+    }
+  }
+  std::sort(arcs.begin(), arcs.end());
+  arcs.erase(std::unique(arcs.begin(), arcs.end()), arcs.end());
+  return arcs;
+}
+
+// One min-cost flow. Nodes: officers (supply 1), posts (demand = need), a
+// shortage source that can stand in for any missing officer at a cost above
+// any travel, and a reserve sink that takes unused officers at no cost. The
+// two dummies make every instance feasible, so the solver's answer is the
+// maximum coverage at minimum travel.
+std::vector<std::optional<std::size_t>> solve_flow(
+    std::span<const AssignOfficer> officers, std::span<const AssignPost> posts,
+    std::span<const int> need, const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+    std::span<const std::int64_t> pair_cost, std::int64_t shortage_unit) {
+  Graph g;
+  const std::size_t n = officers.size();
+  const std::size_t m = posts.size();
+  g.reserveNode(static_cast<int>(n + m + 2));
+  g.reserveArc(static_cast<int>(pairs.size() + n + m + 1));
+  std::vector<Graph::Node> officer_node(n);
+  std::vector<Graph::Node> post_node(m);
+  for (auto& v : officer_node) v = g.addNode();
+  for (auto& v : post_node) v = g.addNode();
+  const Graph::Node shortage = g.addNode();
+  const Graph::Node reserve = g.addNode();
+
+  Graph::NodeMap<std::int64_t> supply(g, 0);
+  Graph::ArcMap<std::int64_t> upper(g, 0);
+  Graph::ArcMap<std::int64_t> cost(g, 0);
+  std::int64_t total_need = 0;
+  for (std::size_t p = 0; p < m; ++p) total_need += need[p];
+  for (std::size_t o = 0; o < n; ++o) supply[officer_node[o]] = 1;
+  for (std::size_t p = 0; p < m; ++p) supply[post_node[p]] = -need[p];
+  supply[shortage] = total_need;
+  supply[reserve] = -static_cast<std::int64_t>(n);
+
+  std::vector<Graph::Arc> pair_arc(pairs.size());
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const auto a = g.addArc(officer_node[pairs[i].first], post_node[pairs[i].second]);
+    upper[a] = 1;
+    cost[a] = pair_cost[i];
+    pair_arc[i] = a;
+  }
+  for (std::size_t o = 0; o < n; ++o) {
+    const auto a = g.addArc(officer_node[o], reserve);
+    upper[a] = 1;
+  }
+  for (std::size_t p = 0; p < m; ++p) {
+    const auto a = g.addArc(shortage, post_node[p]);
+    upper[a] = need[p];
+    cost[a] = shortage_unit * posts[p].severity;
+  }
+  const auto spare = g.addArc(shortage, reserve);
+  upper[spare] = total_need;
+
+  Solver solver(g);
+  solver.upperMap(upper).costMap(cost).supplyMap(supply);
+  std::vector<std::optional<std::size_t>> post_of(n);
+  if (solver.run() != Solver::OPTIMAL)
+    return post_of;  // cannot happen: the dummies keep it feasible
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    if (solver.flow(pair_arc[i]) > 0) post_of[pairs[i].first] = pairs[i].second;
+  }
+  return post_of;
+}
+
+// Posts that need a pair but hold exactly one officer.
+std::vector<std::size_t> half_filled(const std::vector<std::optional<std::size_t>>& post_of,
+                                     std::span<const int> need) {
+  std::vector<int> count(need.size(), 0);
+  for (const auto& p : post_of) {
+    if (p) ++count[*p];
+  }
+  std::vector<std::size_t> single;
+  for (std::size_t p = 0; p < need.size(); ++p) {
+    if (count[p] == 1 && need[p] >= 2) single.push_back(p);
+  }
+  return single;
+}
+
+// Last resort after the halving rounds: the most severe half-filled post
+// takes the lone officer of the half-filled post whose officer lives nearest
+// to it (of equal or lower severity); a post left without a partner sends its
+// officer to the reserve. Local, but no post is left with one officer.
+void pair_up(std::span<const AssignOfficer> officers, std::span<const AssignPost> posts,
+             std::vector<std::size_t> single, std::vector<std::optional<std::size_t>>& post_of) {
+  std::stable_sort(single.begin(), single.end(), [&](std::size_t a, std::size_t b) {
+    return posts[a].severity > posts[b].severity;
+  });
+  std::vector<std::size_t> lone(posts.size(), officers.size());
+  for (std::size_t o = 0; o < officers.size(); ++o) {
+    if (post_of[o]) lone[*post_of[o]] = o;  // only read for half-filled posts
+  }
+  std::vector<bool> done(single.size(), false);
+  for (std::size_t i = 0; i < single.size(); ++i) {
+    if (done[i]) continue;
+    done[i] = true;
+    std::size_t partner = single.size();
+    double best = 0;
+    for (std::size_t j = i + 1; j < single.size(); ++j) {
+      if (done[j]) continue;
+      const double d = distance_m(officers[lone[single[j]]].home, posts[single[i]].at);
+      if (partner == single.size() || d < best) best = d, partner = j;
+    }
+    if (partner == single.size()) {
+      post_of[lone[single[i]]] = std::nullopt;
+    } else {
+      done[partner] = true;
+      post_of[lone[single[partner]]] = single[i];
+    }
+  }
+}
+
+}  // namespace
+
+std::int64_t arc_cost_m(const AssignOfficer& officer, const AssignPost& post,
+                        const AssignOptions& options) {
+  auto travel = static_cast<std::int64_t>(std::llround(distance_m(officer.home, post.at)));
+  return travel + (officer.unit == post.sector ? 0 : options.out_of_sector_penalty_m);
+}
+
+Assignment assign_officers(std::span<const AssignOfficer> officers,
+                           std::span<const AssignPost> posts, const AssignOptions& options) {
+  Assignment result;
+  result.missing.assign(posts.size(), 0);
+  result.post_of.assign(officers.size(), std::nullopt);
+  const auto pairs = candidate_arcs(officers, posts, options);
+  std::vector<std::int64_t> pair_cost(pairs.size());
+  std::int64_t max_cost = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    pair_cost[i] = arc_cost_m(officers[pairs[i].first], posts[pairs[i].second], options);
+    max_cost = std::max(max_cost, pair_cost[i]);
+  }
+  // One missing officer must cost more than any re-routing of travel could
+  // save (a path touches each officer at most once), so coverage comes first.
+  const std::int64_t shortage_unit =
+      (max_cost + 1) * static_cast<std::int64_t>(officers.size() + 1);
+
+  std::vector<int> need(posts.size());
+  for (std::size_t p = 0; p < posts.size(); ++p) need[p] = std::max(posts[p].need, 0);
+  for (;;) {
+    ++result.rounds;
+    result.post_of = solve_flow(officers, posts, need, pairs, pair_cost, shortage_unit);
+    std::vector<std::size_t> single = half_filled(result.post_of, need);
+    if (single.empty()) break;
+    if (result.rounds > kHalvingRounds) {
+      pair_up(officers, posts, single, result.post_of);
+      break;
+    }
+    // Close half of them (rounded up), least severe first, so that the freed
+    // officers can complete the other half in the next round rather than
+    // every half-filled post being given up at once.
+    std::stable_sort(single.begin(), single.end(), [&](std::size_t a, std::size_t b) {
+      return posts[a].severity < posts[b].severity;
+    });
+    for (std::size_t i = 0; i < (single.size() + 1) / 2; ++i) need[single[i]] = 0;
+  }
+  std::vector<int> count(posts.size(), 0);
+  for (const auto& p : result.post_of) {
+    if (p) ++count[*p];
+  }
+  for (std::size_t p = 0; p < posts.size(); ++p)
+    result.missing[p] = std::max(posts[p].need, 0) - count[p];
+  for (std::size_t o = 0; o < officers.size(); ++o) {
+    if (result.post_of[o])
+      result.cost_m += arc_cost_m(officers[o], posts[*result.post_of[o]], options);
+  }
+  return result;
+}
+
+}  // namespace siaga::engine::deployment

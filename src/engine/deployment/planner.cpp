@@ -1,0 +1,249 @@
+#include "engine/deployment/planner.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <thread>
+#include <tuple>
+
+#include "engine/deployment/posts.hpp"
+
+namespace siaga::engine::deployment {
+
+namespace {
+
+int severity(TpsClass c) {
+  switch (c) {
+    case TpsClass::kurang_rawan:
+      return 1;
+    case TpsClass::rawan:
+      return 2;
+    case TpsClass::sangat_rawan:
+    case TpsClass::khusus:
+      return 4;
+  }
+  return 1;
+}
+
+struct LocalPost {
+  std::vector<std::size_t> tps;  // local TPS indices
+  TpsClass tps_class = TpsClass::kurang_rawan;
+  bool stretched = false;
+};
+
+// One Polres: its TPS and available officers, as global indices.
+struct SubProblem {
+  std::vector<std::size_t> tps;
+  std::vector<std::size_t> officers;
+};
+
+struct SubResult {
+  std::vector<PlannedPost> posts;  // global TPS and officer indices
+  std::vector<std::size_t> reserve;
+  std::vector<int> missing;  // per post
+  int stretched_pairs = 0;
+  std::int64_t cost_m = 0;
+  int rounds = 0;
+};
+
+// Merges neighbouring posts of `cls` pairwise, nearest pairs first, until the
+// need is down to `available` or no pair within twice the distance is left.
+int stretch(std::vector<LocalPost>& posts, const std::vector<PlanePoint>& points, TpsClass cls,
+            const GuardPattern& pattern, std::int64_t& need, std::int64_t available) {
+  if (need <= available) return 0;
+  std::vector<std::size_t> members;
+  std::vector<PlanePoint> centre;
+  for (std::size_t i = 0; i < posts.size(); ++i) {
+    if (posts[i].tps_class == cls && !posts[i].stretched) {
+      members.push_back(i);
+      centre.push_back(centroid(points, posts[i].tps));
+    }
+  }
+  const double limit = 2 * pattern.max_distance_m;
+  std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
+  for (std::size_t a = 0; a < members.size(); ++a) {
+    for (std::size_t b = a + 1; b < members.size(); ++b) {
+      const double d = distance_m(centre[a], centre[b]);
+      if (d > limit) continue;  // the union's diameter is at least this
+      std::vector<std::size_t> both = posts[members[a]].tps;
+      both.insert(both.end(), posts[members[b]].tps.begin(), posts[members[b]].tps.end());
+      if (diameter_m(points, both) <= limit + 1e-6) pairs.emplace_back(d, members[a], members[b]);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<bool> used(posts.size(), false);
+  int merged = 0;
+  for (const auto& [d, a, b] : pairs) {
+    if (need <= available) break;
+    if (used[a] || used[b]) continue;
+    used[a] = used[b] = true;
+    posts[a].tps.insert(posts[a].tps.end(), posts[b].tps.begin(), posts[b].tps.end());
+    posts[a].stretched = true;
+    posts[b].tps.clear();
+    need -= pattern.officers;
+    ++merged;
+  }
+  std::erase_if(posts, [](const LocalPost& p) { return p.tps.empty(); });
+  return merged;
+}
+
+SubResult solve_polres(const PlanInput& input, const SubProblem& sub) {
+  SubResult out;
+  std::vector<LatLon> where(sub.tps.size());
+  for (std::size_t i = 0; i < sub.tps.size(); ++i) where[i] = input.tps[sub.tps[i]].position;
+  const Projection project = Projection::around(where);
+
+  std::vector<PostSite> sites(sub.tps.size());
+  std::vector<PlanePoint> points(sub.tps.size());
+  for (std::size_t i = 0; i < sub.tps.size(); ++i) {
+    const PlanTps& t = input.tps[sub.tps[i]];
+    points[i] = project(t.position);
+    sites[i] = {points[i], t.desa, t.kecamatan, t.tps_class};
+  }
+  std::vector<LocalPost> posts;
+  for (auto& g : group_posts(sites, input.patterns))
+    posts.push_back({std::move(g.tps), g.tps_class, false});
+
+  std::int64_t need = 0;
+  for (const auto& p : posts) need += input.patterns.at(p.tps_class).officers;
+  const auto available = static_cast<std::int64_t>(sub.officers.size());
+  for (TpsClass c : {TpsClass::kurang_rawan, TpsClass::rawan}) {
+    out.stretched_pairs += stretch(posts, points, c, input.patterns.at(c), need, available);
+  }
+  // Posts in order of their first TPS, so the output reads like the register.
+  for (auto& p : posts) std::sort(p.tps.begin() + 1, p.tps.end());
+  std::sort(posts.begin(), posts.end(), [](const LocalPost& a, const LocalPost& b) {
+    return *std::min_element(a.tps.begin(), a.tps.end()) <
+           *std::min_element(b.tps.begin(), b.tps.end());
+  });
+
+  std::vector<AssignOfficer> officers(sub.officers.size());
+  for (std::size_t o = 0; o < sub.officers.size(); ++o) {
+    const PlanOfficer& po = input.officers[sub.officers[o]];
+    officers[o] = {project(po.home), po.unit};
+  }
+  std::vector<AssignPost> demand(posts.size());
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    const GuardPattern& pattern = input.patterns.at(posts[p].tps_class);
+    demand[p] = {centroid(points, posts[p].tps), input.tps[sub.tps[posts[p].tps[0]]].sector,
+                 pattern.officers, severity(posts[p].tps_class)};
+  }
+  const Assignment assigned = assign_officers(officers, demand, input.assign);
+  out.cost_m = assigned.cost_m;
+  out.rounds = assigned.rounds;
+  out.missing = assigned.missing;
+
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    const GuardPattern& pattern = input.patterns.at(posts[p].tps_class);
+    PlannedPost post;
+    for (std::size_t t : posts[p].tps) post.tps.push_back(sub.tps[t]);
+    post.tps_class = posts[p].tps_class;
+    post.polres = input.tps[post.tps[0]].polres;
+    post.sector = demand[p].sector;
+    double lat = 0, lon = 0;
+    for (std::size_t t : post.tps)
+      lat += input.tps[t].position.lat, lon += input.tps[t].position.lon;
+    post.position = {lat / static_cast<double>(post.tps.size()),
+                     lon / static_cast<double>(post.tps.size())};
+    post.tour_m = walking_tour_m(points, posts[p].tps);
+    post.officers_needed = pattern.officers;
+    post.tni_needed = pattern.tni_per_post;
+    post.linmas_needed = pattern.linmas_per_tps * static_cast<int>(post.tps.size());
+    post.stretched = posts[p].stretched;
+    out.posts.push_back(std::move(post));
+  }
+  for (std::size_t o = 0; o < officers.size(); ++o) {
+    if (assigned.post_of[o]) {
+      out.posts[*assigned.post_of[o]].officers.push_back(sub.officers[o]);
+    } else {
+      out.reserve.push_back(sub.officers[o]);
+    }
+  }
+  return out;
+}
+
+// Linmas come from each TPS's own desa roster; where a desa has too few, the
+// more vulnerable posts are served first.
+void assign_linmas(const PlanInput& input, Plan& plan) {
+  std::vector<int> left(input.linmas_per_desa.begin(), input.linmas_per_desa.end());
+  std::vector<std::size_t> order(plan.posts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return severity(plan.posts[a].tps_class) > severity(plan.posts[b].tps_class);
+  });
+  for (std::size_t p : order) {
+    PlannedPost& post = plan.posts[p];
+    const int per_tps = input.patterns.at(post.tps_class).linmas_per_tps;
+    for (std::size_t t : post.tps) {
+      const std::size_t desa = input.tps[t].desa;
+      const int take = desa < left.size() ? std::min(per_tps, std::max(left[desa], 0)) : 0;
+      if (desa < left.size()) left[desa] -= take;
+      post.linmas_assigned += take;
+    }
+    if (post.linmas_assigned < post.linmas_needed) {
+      plan.linmas_shortfall.push_back({p, post.linmas_needed - post.linmas_assigned});
+    }
+  }
+  std::sort(plan.linmas_shortfall.begin(), plan.linmas_shortfall.end(),
+            [](const LinmasShortfall& a, const LinmasShortfall& b) { return a.post < b.post; });
+}
+
+}  // namespace
+
+Plan plan_deployment(const PlanInput& input) {
+  std::map<std::size_t, SubProblem> by_polres;
+  for (std::size_t i = 0; i < input.tps.size(); ++i)
+    by_polres[input.tps[i].polres].tps.push_back(i);
+  for (std::size_t o = 0; o < input.officers.size(); ++o) {
+    const PlanOfficer& officer = input.officers[o];
+    if (!officer.available) continue;
+    by_polres[officer.polres].officers.push_back(o);
+  }
+  std::vector<const SubProblem*> subs;
+  for (const auto& [polres, sub] : by_polres) subs.push_back(&sub);
+
+  // Each Polres is solved independently, in any order, into its own slot.
+  std::vector<SubResult> results(subs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < subs.size(); i = next++)
+      results[i] = solve_polres(input, *subs[i]);
+  };
+  unsigned threads =
+      input.threads != 0 ? input.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, subs.size()));
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  }
+
+  Plan plan;
+  for (SubResult& r : results) {
+    const std::size_t base = plan.posts.size();
+    for (std::size_t p = 0; p < r.posts.size(); ++p) {
+      if (r.missing[p] > 0) plan.shortfall.push_back({base + p, r.missing[p]});
+      plan.posts.push_back(std::move(r.posts[p]));
+    }
+    plan.reserve.insert(plan.reserve.end(), r.reserve.begin(), r.reserve.end());
+    plan.stretched_pairs += r.stretched_pairs;
+    plan.cost_m += r.cost_m;
+    plan.flow_rounds += r.rounds;
+  }
+  std::sort(plan.reserve.begin(), plan.reserve.end());
+  assign_linmas(input, plan);
+  return plan;
+}
+
+std::vector<int> reserve_by_unit(const Plan& plan, std::span<const PlanOfficer> officers) {
+  std::vector<int> count;
+  for (std::size_t o : plan.reserve) {
+    const std::size_t unit = officers[o].unit;
+    if (count.size() <= unit) count.resize(unit + 1, 0);
+    ++count[unit];
+  }
+  return count;
+}
+
+}  // namespace siaga::engine::deployment

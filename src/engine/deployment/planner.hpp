@@ -1,0 +1,94 @@
+#pragma once
+// The deployment plan of a territory: TPS grouped into guard posts, named
+// officers assigned, Linmas counted from each desa's roster, the reserve and
+// the shortfall. Each Polres is an independent sub-problem (its own officers,
+// its own TPS), solved in parallel and merged in Polres order, so the result
+// does not depend on the thread count.
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "domain/deployment.hpp"
+#include "domain/geo.hpp"
+#include "domain/tps.hpp"
+#include "engine/deployment/assignment.hpp"
+
+namespace siaga::engine::deployment {
+
+struct PlanTps {
+  LatLon position;
+  TpsClass tps_class = TpsClass::kurang_rawan;
+  std::size_t desa = 0;       // index into PlanInput::linmas_per_desa
+  std::size_t kecamatan = 0;  // posts never cross a kecamatan
+  std::size_t sector = 0;     // Polsek whose sector holds the TPS
+  std::size_t polres = 0;
+};
+
+struct PlanOfficer {
+  LatLon home;
+  std::size_t unit = 0;  // home Polsek (sector index); Polres HQ or BKO: a unit with no sector
+  std::size_t polres = 0;
+  bool available = true;
+};
+
+struct PlanInput {
+  std::span<const PlanTps> tps;
+  std::span<const PlanOfficer> officers;
+  std::span<const int> linmas_per_desa;  // Linmas on each desa's roster
+  PatternSet patterns = national_pattern_2020();
+  AssignOptions assign;
+  unsigned threads = 0;  // 0: the hardware's; 1: serial
+};
+
+struct PlannedPost {
+  std::vector<std::size_t> tps;       // TPS indices; the walking tour starts at tps[0]
+  std::vector<std::size_t> officers;  // officer indices, ascending
+  TpsClass tps_class = TpsClass::kurang_rawan;
+  std::size_t polres = 0;
+  std::size_t sector = 0;
+  LatLon position;    // centre of its TPS
+  double tour_m = 0;  // nearest-neighbour walking path through its TPS
+  int officers_needed = 0;
+  int tni_needed = 0;
+  int linmas_needed = 0;
+  int linmas_assigned = 0;
+  bool stretched = false;  // two posts merged in the degraded plan
+  friend bool operator==(const PlannedPost&, const PlannedPost&) = default;
+};
+
+struct PostShortfall {
+  std::size_t post = 0;
+  int officers_missing = 0;
+  friend bool operator==(const PostShortfall&, const PostShortfall&) = default;
+};
+
+struct LinmasShortfall {
+  std::size_t post = 0;
+  int linmas_missing = 0;
+  friend bool operator==(const LinmasShortfall&, const LinmasShortfall&) = default;
+};
+
+struct Plan {
+  std::vector<PlannedPost> posts;
+  std::vector<std::size_t> reserve;      // available officers with no post (cadangan), ascending
+  std::vector<PostShortfall> shortfall;  // posts not fully staffed, with how many missing
+  std::vector<LinmasShortfall> linmas_shortfall;
+  int stretched_pairs = 0;  // merges made by the degraded plan
+  std::int64_t cost_m = 0;  // travel + sector penalties of the assignment
+  int flow_rounds = 0;      // min-cost flow solves, over all Polres
+  friend bool operator==(const Plan&, const Plan&) = default;
+};
+
+// Degraded plan: when a Polres has fewer officers than its posts need, pairs
+// of neighbouring kurang rawan posts (then rawan) are merged into one post
+// under one pattern's P, allowing up to twice the pattern's distance, nearest
+// pairs first, until the need fits or no pair is left. Sangat rawan and khusus
+// are never stretched. What still does not fit is listed in the shortfall.
+Plan plan_deployment(const PlanInput& input);
+
+// Reserve officers counted per home unit (index = unit).
+std::vector<int> reserve_by_unit(const Plan& plan, std::span<const PlanOfficer> officers);
+
+}  // namespace siaga::engine::deployment

@@ -1,0 +1,196 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <limits>
+#include <random>
+#include <vector>
+
+#include "engine/deployment/assignment.hpp"
+
+namespace siaga::engine::deployment {
+namespace {
+
+// Independent exact solve: every way of sending each officer to one post or
+// to the reserve, keeping those that give every post exactly its need; the
+// cheapest by arc_cost_m (the problem's definition). No LEMON, no arcs pruned.
+std::int64_t exhaustive_optimum(const std::vector<AssignOfficer>& officers,
+                                const std::vector<AssignPost>& posts,
+                                const AssignOptions& options) {
+  std::int64_t best = std::numeric_limits<std::int64_t>::max();
+  std::vector<int> count(posts.size(), 0);
+  auto go = [&](auto& self, std::size_t o, std::int64_t cost) -> void {
+    if (cost >= best) return;
+    if (o == officers.size()) {
+      for (std::size_t p = 0; p < posts.size(); ++p) {
+        if (count[p] != posts[p].need) return;
+      }
+      best = cost;
+      return;
+    }
+    self(self, o + 1, cost);  // reserve
+    for (std::size_t p = 0; p < posts.size(); ++p) {
+      if (count[p] == posts[p].need) continue;
+      ++count[p];
+      self(self, o + 1, cost + arc_cost_m(officers[o], posts[p], options));
+      --count[p];
+    }
+  };
+  go(go, 0, 0);
+  return best;
+}
+
+struct Instance {
+  std::vector<AssignOfficer> officers;
+  std::vector<AssignPost> posts;
+};
+
+Instance random_instance(std::mt19937& rng, int max_officers, int max_posts, bool enough) {
+  std::uniform_real_distribution<double> box(0, 15000);
+  Instance in;
+  const int n = 2 + static_cast<int>(rng() % static_cast<unsigned>(max_officers - 1));
+  const int m = 1 + static_cast<int>(rng() % static_cast<unsigned>(max_posts));
+  int need = 0;
+  for (int p = 0; p < m; ++p) {
+    const int want = 2 + static_cast<int>(rng() % 2);
+    if (enough && need + want > n) break;
+    need += want;
+    in.posts.push_back({{box(rng), box(rng)}, rng() % 3, want, 1 + static_cast<int>(rng() % 4)});
+  }
+  for (int o = 0; o < n; ++o) in.officers.push_back({{box(rng), box(rng)}, rng() % 3});
+  return in;
+}
+
+std::vector<int> counts(const Assignment& a, std::size_t posts) {
+  std::vector<int> c(posts, 0);
+  for (const auto& p : a.post_of) {
+    if (p) ++c[*p];
+  }
+  return c;
+}
+
+TEST(AssignOfficers, CostEqualsExhaustiveOptimumOnFullGraph) {
+  AssignOptions full;
+  full.nearest_posts = 0;  // no sparsification: the exact problem
+  int checked = 0;
+  for (unsigned seed = 1; seed <= 150; ++seed) {
+    std::mt19937 rng(seed);
+    const Instance in = random_instance(rng, 8, 4, true);
+    if (in.posts.empty()) continue;
+    const Assignment a = assign_officers(in.officers, in.posts, full);
+    const auto c = counts(a, in.posts.size());
+    for (std::size_t p = 0; p < in.posts.size(); ++p) EXPECT_EQ(c[p], in.posts[p].need) << seed;
+    EXPECT_EQ(a.cost_m, exhaustive_optimum(in.officers, in.posts, full)) << seed;
+    EXPECT_EQ(a.rounds, 1);
+    ++checked;
+  }
+  EXPECT_GT(checked, 100);
+}
+
+TEST(AssignOfficers, SparseGraphStaysFeasibleAndCountsItsGap) {
+  // With the defaults (K = 8 > posts here) every arc is kept: exact. With a
+  // tight K = 1, each post still gets arcs from its 2P nearest officers, so
+  // every post is filled; the cost may exceed the optimum, never undercut it.
+  int exact_with_k1 = 0, checked = 0;
+  for (unsigned seed = 1; seed <= 60; ++seed) {
+    std::mt19937 rng(seed * 31);
+    const Instance in = random_instance(rng, 8, 4, true);
+    if (in.posts.empty()) continue;
+    const AssignOptions defaults;
+    const std::int64_t optimum = exhaustive_optimum(in.officers, in.posts, defaults);
+    EXPECT_EQ(assign_officers(in.officers, in.posts, defaults).cost_m, optimum) << seed;
+    AssignOptions tight;
+    tight.nearest_posts = 1;
+    const Assignment a = assign_officers(in.officers, in.posts, tight);
+    for (int m : a.missing) EXPECT_EQ(m, 0) << seed;
+    EXPECT_GE(a.cost_m, optimum) << seed;
+    exact_with_k1 += a.cost_m == optimum;
+    ++checked;
+  }
+  std::printf("[ sparse K=1 ] optimal on %d of %d small instances\n", exact_with_k1, checked);
+}
+
+TEST(AssignOfficers, SparseGraphMatchesFullGraphOnAPolresSizedInstance) {
+  std::mt19937 rng(99);
+  std::uniform_real_distribution<double> box(0, 40000);
+  Instance in;
+  for (int p = 0; p < 150; ++p) {
+    in.posts.push_back({{box(rng), box(rng)}, static_cast<std::size_t>(p % 10), 2, 1});
+  }
+  for (int o = 0; o < 400; ++o)
+    in.officers.push_back({{box(rng), box(rng)}, static_cast<std::size_t>(o % 10)});
+  AssignOptions full;
+  full.nearest_posts = 0;
+  const auto sparse = assign_officers(in.officers, in.posts, {});
+  const auto exact = assign_officers(in.officers, in.posts, full);
+  for (int m : sparse.missing) EXPECT_EQ(m, 0);
+  EXPECT_GE(sparse.cost_m, exact.cost_m);
+  EXPECT_LE(static_cast<double>(sparse.cost_m), 1.01 * static_cast<double>(exact.cost_m));
+  std::printf("[ sparse K=8 ] cost %lld m vs full graph %lld m\n",
+              static_cast<long long>(sparse.cost_m), static_cast<long long>(exact.cost_m));
+}
+
+TEST(AssignOfficers, StaysInOwnSectorWhenItHasEnough) {
+  // Sector 0's two officers live 3 km from its post; sector 1's officers live
+  // right beside it. The 10 km penalty keeps the post with its own sector.
+  const std::vector<AssignPost> posts = {{{0, 0}, 0, 2, 1}};
+  const std::vector<AssignOfficer> officers = {
+      {{3000, 0}, 0}, {{0, 3000}, 0}, {{10, 0}, 1}, {{0, 10}, 1}};
+  const Assignment a = assign_officers(officers, posts);
+  EXPECT_EQ(a.post_of[0], 0u);
+  EXPECT_EQ(a.post_of[1], 0u);
+  EXPECT_FALSE(a.post_of[2]);
+  EXPECT_FALSE(a.post_of[3]);
+  EXPECT_EQ(a.cost_m, 6000);
+}
+
+TEST(AssignOfficers, NeverASingleOfficerAtAPost) {
+  // Five officers, three posts of two: one post must stay empty, not half-filled.
+  const std::vector<AssignPost> posts = {
+      {{0, 0}, 0, 2, 1}, {{5000, 0}, 0, 2, 1}, {{10000, 0}, 0, 2, 1}};
+  std::vector<AssignOfficer> officers;
+  for (int i = 0; i < 5; ++i) officers.push_back({{i * 2500.0, 100}, 0});
+  const Assignment a = assign_officers(officers, posts);
+  const auto c = counts(a, posts.size());
+  int empty = 0;
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    EXPECT_NE(c[p], 1);
+    EXPECT_EQ(a.missing[p], 2 - c[p]);
+    empty += c[p] == 0;
+  }
+  EXPECT_EQ(empty, 1);
+  EXPECT_EQ(std::count(a.post_of.begin(), a.post_of.end(), std::nullopt), 1);
+}
+
+TEST(AssignOfficers, ShortPeopleGoToTheMostSevereFirst) {
+  // Two officers, a kurang rawan post next to them and a sangat rawan post far away.
+  const std::vector<AssignPost> posts = {{{0, 0}, 0, 2, 1}, {{20000, 0}, 0, 2, 4}};
+  const std::vector<AssignOfficer> officers = {{{0, 0}, 0}, {{0, 50}, 0}};
+  const Assignment a = assign_officers(officers, posts);
+  EXPECT_EQ(a.post_of[0], 1u);
+  EXPECT_EQ(a.post_of[1], 1u);
+  EXPECT_EQ(a.missing[0], 2);
+  EXPECT_EQ(a.missing[1], 0);
+}
+
+TEST(AssignOfficers, RandomShortInstancesKeepPairsAndCountMissing) {
+  for (unsigned seed = 1; seed <= 100; ++seed) {
+    std::mt19937 rng(seed * 7);
+    const Instance in = random_instance(rng, 9, 6, false);
+    const Assignment a = assign_officers(in.officers, in.posts);
+    const auto c = counts(a, in.posts.size());
+    int placed = 0;
+    for (std::size_t p = 0; p < in.posts.size(); ++p) {
+      EXPECT_NE(c[p], 1) << seed;
+      EXPECT_LE(c[p], in.posts[p].need);
+      EXPECT_EQ(a.missing[p], in.posts[p].need - c[p]);
+      placed += c[p];
+    }
+    EXPECT_EQ(placed + std::count(a.post_of.begin(), a.post_of.end(), std::nullopt),
+              static_cast<long>(in.officers.size()));
+  }
+}
+
+}  // namespace
+}  // namespace siaga::engine::deployment

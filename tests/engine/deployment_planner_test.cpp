@@ -1,0 +1,270 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+#include "engine/deployment/planner.hpp"
+#include "engine/deployment/posts.hpp"
+
+namespace siaga::engine::deployment {
+namespace {
+
+struct World {
+  std::vector<PlanTps> tps;
+  std::vector<PlanOfficer> officers;
+  std::vector<int> linmas;
+};
+
+TpsClass random_class(std::mt19937& rng) {
+  // Roughly the Pilkada 2020 national mix: 87% / 11% / 1.7% / 0.3%.
+  const unsigned r = rng() % 1000;
+  return r < 870   ? TpsClass::kurang_rawan
+         : r < 980 ? TpsClass::rawan
+         : r < 997 ? TpsClass::sangat_rawan
+                   : TpsClass::khusus;
+}
+
+// A square of side_km per Polres cut into a grid of desa; kecamatan and Polsek
+// sectors are blocks of 4x4 desa. Near 8 degrees south, like East Java.
+// With `clustered`, TPS sit around their desa's centre (sd 500 m), as real
+// settlements do; otherwise uniformly over the square.
+World random_world(unsigned seed, int polres, int tps_per_polres, int officers_per_polres,
+                   double side_km, int desa_per_side, bool clustered = false) {
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> unit(0, 1);
+  World w;
+  const double deg = side_km / 111.0;
+  const int blocks = (desa_per_side + 3) / 4;
+  for (int r = 0; r < polres; ++r) {
+    const double lat0 = -8.4 + r * (deg + 0.1);
+    const double lon0 = 113.3;
+    auto cell = [&](double u, double v, std::size_t& desa, std::size_t& kec) {
+      const int i = std::min(desa_per_side - 1, static_cast<int>(u * desa_per_side));
+      const int j = std::min(desa_per_side - 1, static_cast<int>(v * desa_per_side));
+      desa = static_cast<std::size_t>((r * desa_per_side + i) * desa_per_side + j);
+      kec = static_cast<std::size_t>((r * blocks + i / 4) * blocks + j / 4);
+    };
+    std::normal_distribution<double> jitter(0, 0.5 / side_km);
+    for (int t = 0; t < tps_per_polres; ++t) {
+      double u = unit(rng), v = unit(rng);
+      if (clustered) {
+        const double cells = desa_per_side;
+        u = std::clamp((std::floor(u * cells) + 0.5) / cells + jitter(rng), 0.0, 0.999999);
+        v = std::clamp((std::floor(v * cells) + 0.5) / cells + jitter(rng), 0.0, 0.999999);
+      }
+      PlanTps tps;
+      tps.position = {lat0 + u * deg, lon0 + v * deg};
+      tps.tps_class = random_class(rng);
+      cell(u, v, tps.desa, tps.kecamatan);
+      tps.sector = tps.kecamatan;  // one Polsek per kecamatan
+      tps.polres = static_cast<std::size_t>(r);
+      w.tps.push_back(tps);
+    }
+    for (int o = 0; o < officers_per_polres; ++o) {
+      const double u = unit(rng), v = unit(rng);
+      PlanOfficer officer;
+      officer.home = {lat0 + u * deg, lon0 + v * deg};
+      std::size_t desa = 0;
+      cell(u, v, desa, officer.unit);
+      officer.polres = static_cast<std::size_t>(r);
+      officer.available = rng() % 20 != 0;
+      w.officers.push_back(officer);
+    }
+  }
+  w.linmas.assign(static_cast<std::size_t>(polres * desa_per_side * desa_per_side), 0);
+  for (auto& l : w.linmas) l = static_cast<int>(rng() % 40);
+  return w;
+}
+
+PlanInput input_of(const World& w, unsigned threads = 1) {
+  PlanInput in;
+  in.tps = w.tps;
+  in.officers = w.officers;
+  in.linmas_per_desa = w.linmas;
+  in.threads = threads;
+  return in;
+}
+
+// Every invariant the plan promises, checked from the outside.
+void check_plan(const World& w, const PlanInput& in, const Plan& plan) {
+  std::vector<int> tps_seen(w.tps.size(), 0);
+  std::vector<int> officer_seen(w.officers.size(), 0);
+  std::vector<int> missing(plan.posts.size(), 0);
+  for (const auto& s : plan.shortfall) {
+    ASSERT_LT(s.post, plan.posts.size());
+    EXPECT_GT(s.officers_missing, 0);
+    missing[s.post] = s.officers_missing;
+  }
+  for (std::size_t p = 0; p < plan.posts.size(); ++p) {
+    const PlannedPost& post = plan.posts[p];
+    const GuardPattern& pattern = in.patterns.at(post.tps_class);
+    ASSERT_FALSE(post.tps.empty());
+    const double factor = post.stretched ? 2 : 1;
+    EXPECT_LE(post.tps.size(), static_cast<std::size_t>(pattern.tps_per_post * factor));
+    if (post.stretched) {
+      EXPECT_TRUE(post.tps_class == TpsClass::kurang_rawan || post.tps_class == TpsClass::rawan);
+    }
+    for (std::size_t a = 0; a < post.tps.size(); ++a) {
+      ++tps_seen[post.tps[a]];
+      const PlanTps& ta = w.tps[post.tps[a]];
+      EXPECT_EQ(ta.tps_class, post.tps_class);
+      EXPECT_EQ(ta.polres, post.polres);
+      for (std::size_t b = a + 1; b < post.tps.size(); ++b) {
+        EXPECT_LE(haversine_m(ta.position, w.tps[post.tps[b]].position),
+                  factor * pattern.max_distance_m * 1.005 + 1);  // plane vs sphere
+      }
+    }
+    const int n = static_cast<int>(post.officers.size());
+    EXPECT_NE(n, 1) << "pair broken at post " << p;
+    EXPECT_EQ(n + missing[p], post.officers_needed) << "post " << p;
+    for (std::size_t o : post.officers) {
+      ++officer_seen[o];
+      EXPECT_TRUE(w.officers[o].available);
+      EXPECT_EQ(w.officers[o].polres, post.polres);
+    }
+    EXPECT_LE(post.linmas_assigned, post.linmas_needed);
+  }
+  for (int s : tps_seen) EXPECT_EQ(s, 1);
+  for (std::size_t o : plan.reserve) ++officer_seen[o];
+  for (std::size_t o = 0; o < w.officers.size(); ++o)
+    EXPECT_EQ(officer_seen[o], w.officers[o].available ? 1 : 0);
+  std::vector<int> linmas_missing(plan.posts.size(), 0);
+  for (const auto& l : plan.linmas_shortfall) linmas_missing[l.post] = l.linmas_missing;
+  for (std::size_t p = 0; p < plan.posts.size(); ++p) {
+    EXPECT_EQ(plan.posts[p].linmas_assigned + linmas_missing[p], plan.posts[p].linmas_needed);
+  }
+}
+
+TEST(DeploymentPlan, InvariantsHoldWithEnoughAndWithTooFewOfficers) {
+  for (int officers : {40, 120, 400}) {
+    const World w = random_world(static_cast<unsigned>(officers), 3, 300, officers, 12, 6);
+    const PlanInput in = input_of(w);
+    const Plan plan = plan_deployment(in);
+    SCOPED_TRACE(officers);
+    check_plan(w, in, plan);
+    if (officers == 400) {
+      EXPECT_TRUE(plan.shortfall.empty());
+      EXPECT_EQ(plan.stretched_pairs, 0);
+      EXPECT_FALSE(plan.reserve.empty());
+    }
+    if (officers == 40) {
+      EXPECT_FALSE(plan.shortfall.empty());
+    }
+  }
+}
+
+TEST(DeploymentPlan, ShortfallSaysWhichPostAndHowMany) {
+  // Three sangat rawan TPS far apart and five officers: two posts of two, the
+  // third listed as 2 short; the fifth officer stays in reserve, not alone.
+  World w;
+  for (int i = 0; i < 3; ++i)
+    w.tps.push_back({{-8.2, 113.5 + 0.05 * i}, TpsClass::sangat_rawan, 0, 0, 0, 0});
+  for (int i = 0; i < 5; ++i) w.officers.push_back({{-8.2, 113.5 + 0.02 * i}, 0, 0, true});
+  w.linmas = {4};
+  const PlanInput in = input_of(w);
+  const Plan plan = plan_deployment(in);
+  check_plan(w, in, plan);
+  ASSERT_EQ(plan.posts.size(), 3u);
+  ASSERT_EQ(plan.shortfall.size(), 1u);
+  EXPECT_EQ(plan.shortfall[0].officers_missing, 2);
+  EXPECT_EQ(plan.reserve.size(), 1u);
+  EXPECT_EQ(plan.stretched_pairs, 0);  // sangat rawan is never stretched
+  // Linmas: 4 on the desa roster for 3 TPS x 2.
+  ASSERT_EQ(plan.linmas_shortfall.size(), 1u);
+  EXPECT_EQ(plan.linmas_shortfall[0].linmas_missing, 2);
+}
+
+TEST(DeploymentPlan, DegradedPlanStretchesKurangRawanNotSangatRawan) {
+  // Four kurang rawan TPS in a line at 0, 1, 2.5 and 3.5 km (each its own
+  // post, since T = 1 here), two sangat rawan TPS; six officers for a need of 12.
+  World w;
+  const double km = 0.009076;  // degrees of longitude per km at 8.2 S
+  for (double at : {0.0, 1.0, 2.5, 3.5}) {
+    w.tps.push_back({{-8.2, 113.5 + km * at}, TpsClass::kurang_rawan, w.tps.size(), 0, 0, 0});
+  }
+  for (int i = 0; i < 2; ++i) {
+    w.tps.push_back({{-8.25, 113.5 + 0.0137 * i}, TpsClass::sangat_rawan, 0, 0, 0, 0});
+  }
+  for (int i = 0; i < 6; ++i) w.officers.push_back({{-8.22, 113.5 + 0.01 * i}, 0, 0, true});
+  w.linmas.assign(4, 10);
+  PlanInput in = input_of(w);
+  in.patterns.at(TpsClass::kurang_rawan) = {2, 1, 2, 0, 2000};
+  const Plan plan = plan_deployment(in);
+  check_plan(w, in, plan);
+  // Need 12 for 6 officers: nearest pairs first, (0,1) then (2,3), gives 8;
+  // no kurang rawan post is left to pair, and sangat rawan is never stretched.
+  EXPECT_EQ(plan.stretched_pairs, 2);
+  int stretched = 0;
+  for (const auto& post : plan.posts) {
+    if (post.stretched) {
+      ++stretched;
+      EXPECT_EQ(post.tps_class, TpsClass::kurang_rawan);
+    }
+    if (post.tps_class == TpsClass::sangat_rawan) {
+      EXPECT_EQ(post.officers.size(), 2u);
+    }
+  }
+  EXPECT_EQ(stretched, 2);
+  // Two stretched and two sangat rawan posts need 8: the sangat rawan posts
+  // are filled first, one stretched post is listed 2 short.
+  ASSERT_EQ(plan.shortfall.size(), 1u);
+  EXPECT_EQ(plan.shortfall[0].officers_missing, 2);
+  for (const auto& s : plan.shortfall)
+    EXPECT_EQ(plan.posts[s.post].tps_class, TpsClass::kurang_rawan);
+}
+
+TEST(DeploymentPlan, DeterministicAndParallelEqualsSerial) {
+  const World w = random_world(11, 4, 400, 90, 15, 6);
+  const Plan serial = plan_deployment(input_of(w, 1));
+  EXPECT_EQ(plan_deployment(input_of(w, 1)), serial);
+  EXPECT_EQ(plan_deployment(input_of(w, 4)), serial);
+  EXPECT_EQ(plan_deployment(input_of(w, 0)), serial);
+  const auto per_unit = reserve_by_unit(serial, w.officers);
+  int total = 0;
+  for (int c : per_unit) total += c;
+  EXPECT_EQ(total, static_cast<int>(serial.reserve.size()));
+}
+
+void time_jember(const char* label, const PatternSet& patterns, bool clustered) {
+  // Jember: 4,046 TPS, 900 officers, random positions in a 60 x 60 km box.
+  World w = random_world(2024, 1, 4046, 900, 60, 16, clustered);
+  for (auto& o : w.officers) o.available = true;
+  PlanInput in = input_of(w);
+  in.patterns = patterns;
+  const auto start = std::chrono::steady_clock::now();
+  const Plan plan = plan_deployment(in);
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  check_plan(w, in, plan);
+  int staffed = 0, missing = 0;
+  for (const auto& p : plan.posts) staffed += !p.officers.empty();
+  for (const auto& s : plan.shortfall) missing += s.officers_missing;
+  double tour = 0;
+  for (const auto& p : plan.posts) tour += p.tour_m;
+  std::printf(
+      "[ jember %s ] %zu posts (%d stretched pairs), %d staffed, %d officers short, %zu reserve, "
+      "mean tour %.0f m, cost %lld m, %d flow rounds, %.1f ms\n",
+      label, plan.posts.size(), plan.stretched_pairs, staffed, missing, plan.reserve.size(),
+      tour / static_cast<double>(plan.posts.size()), static_cast<long long>(plan.cost_m),
+      plan.flow_rounds, ms);
+}
+
+TEST(DeploymentPlan, JemberSizedInstanceTiming) {
+  // The 2020 national pattern needs more officers than 900 here (degraded
+  // plan and shortfall); Polres Jember's own 2024 pattern (2 per 24 kurang
+  // rawan, 2 per 4 rawan) fits.
+  time_jember("2020 uniform", national_pattern_2020(), false);
+  time_jember("2020 clustered", national_pattern_2020(), true);
+  PatternSet jember = national_pattern_2020();
+  jember.at(TpsClass::kurang_rawan) = {2, 24, 2, 0, 3000};
+  jember.at(TpsClass::rawan) = {2, 4, 2, 0, 1500};
+  time_jember("2024 uniform", jember, false);
+  time_jember("2024 clustered", jember, true);
+}
+
+}  // namespace
+}  // namespace siaga::engine::deployment
