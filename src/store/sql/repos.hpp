@@ -222,8 +222,7 @@ class SqlReadinessRepo final : public ReadinessRepo {
   Result<std::optional<Defect>> find_defect(std::int64_t id) override;
   Status update_defect(const Defect& defect) override;
   Result<Page<Defect>> list_defects(const DefectQuery& query, const Territory& scope) override;
-  Result<std::optional<std::pair<std::string, std::string>>> defect_photo(
-      std::int64_t id) override;
+  Result<std::optional<std::pair<std::string, std::string>>> defect_photo(std::int64_t id) override;
   Result<std::vector<UnitNode>> unit_tree() override;
   Result<std::vector<PersonRow>> people() override;
   Result<std::vector<HeldItemRow>> held_items() override;
