@@ -42,6 +42,8 @@
 #include <string_view>
 #include <vector>
 
+#include "xoshiro.hpp"
+
 namespace {
 
 constexpr int kProvinces = 38;
@@ -57,31 +59,10 @@ constexpr int kTps = 435296;
 constexpr double kMinLat = -10.95, kMaxLat = 5.95, kMinLon = 95.05, kMaxLon = 140.95;
 constexpr double kTpsScatterDeg = 0.018;  // about 2 km
 
-// xoshiro256** seeded by splitmix64: same stream on every platform.
-class Rng {
+// The shared generator (xoshiro.hpp) and what this program draws from it.
+class Rng : public siaga::bench::Xoshiro {
  public:
-  explicit Rng(std::uint64_t seed) {
-    for (auto& s : s_) {
-      seed += 0x9e3779b97f4a7c15ULL;
-      std::uint64_t z = seed;
-      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-      s = z ^ (z >> 31);
-    }
-  }
-  std::uint64_t next() {
-    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
-    const std::uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = rotl(s_[3], 45);
-    return result;
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-  double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
+  using Xoshiro::Xoshiro;
   int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
   // A point spread uniformly over a disk of `radius` degrees around (lat, lon).
   std::pair<double, double> in_disk(double lat, double lon, double radius) {
@@ -90,10 +71,6 @@ class Rng {
     const double lon_scale = 1.0 / std::max(0.5, std::cos(lat * 3.14159265358979323846 / 180));
     return {lat + r * std::sin(a), lon + r * std::cos(a) * lon_scale};
   }
-
- private:
-  static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-  std::array<std::uint64_t, 4> s_{};
 };
 
 struct ProvinceSpec {
