@@ -5,8 +5,10 @@
 // its own TPS), solved in parallel and merged in Polres order, so the result
 // does not depend on the thread count.
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -40,6 +42,12 @@ struct PlanInput {
   PatternSet patterns = national_pattern_2020();
   AssignOptions assign;
   unsigned threads = 0;  // 0: the hardware's; 1: serial
+  // Called after each Polres is solved (from the worker threads, serialised),
+  // with Polres done and in all; may be empty.
+  std::function<void(std::size_t done, std::size_t total)> progress;
+  // Checked between Polres; once set, no further Polres is started and the
+  // plan comes back with `cancelled` set.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 struct PlannedPost {
@@ -54,6 +62,7 @@ struct PlannedPost {
   int tni_needed = 0;
   int linmas_needed = 0;
   int linmas_assigned = 0;
+  std::vector<int> linmas_by_tps;  // Linmas given to each TPS, aligned with `tps`
   bool stretched = false;  // two posts merged in the degraded plan
   friend bool operator==(const PlannedPost&, const PlannedPost&) = default;
 };
@@ -78,6 +87,7 @@ struct Plan {
   int stretched_pairs = 0;  // merges made by the degraded plan
   std::int64_t cost_m = 0;  // travel + sector penalties of the assignment
   int flow_rounds = 0;      // min-cost flow solves, over all Polres
+  bool cancelled = false;   // stopped by PlanInput::cancel; the plan is incomplete
   friend bool operator==(const Plan&, const Plan&) = default;
 };
 
@@ -87,6 +97,26 @@ struct Plan {
 // pairs first, until the need fits or no pair is left. Sangat rawan and khusus
 // are never stretched. What still does not fit is listed in the shortfall.
 Plan plan_deployment(const PlanInput& input);
+
+// A plan made before, in the indices of a new PlanInput: the service maps TPS
+// and officers by their ids; TPS or officers gone from the input are left out.
+struct PreviousPost {
+  std::vector<std::size_t> tps;
+  std::vector<std::size_t> officers;
+};
+struct PreviousPlan {
+  std::vector<PreviousPost> posts;
+};
+
+// Replan (a TPS changed class, an officer fell sick, BKO arrived): a plan for
+// `input` that changes as few assignments of `previous` as it can. A previous
+// post whose TPS all remain, with the class that set its pattern and within
+// its pattern's T and distance, stays as it was; the TPS of the other posts
+// and TPS new to the input are grouped afresh. Officers are assigned by the
+// same min-cost flow with a change penalty on every arc but the officer's
+// previous post, so an officer moves only when the plan cannot stay whole
+// otherwise; among equally few changes, travel is least.
+Plan replan_deployment(const PlanInput& input, const PreviousPlan& previous);
 
 // Reserve officers counted per home unit (index = unit).
 std::vector<int> reserve_by_unit(const Plan& plan, std::span<const PlanOfficer> officers);
