@@ -26,6 +26,7 @@ export const capabilities: Capability[] = [
   { path: '/registri', label: { id: 'Registri', en: 'Registry' }, permission: 'read_registry', component: lazyPage(() => import('./registry/RegistryPage')) },
   { path: '/kerawanan', label: { id: 'Kerawanan', en: 'Vulnerability' }, permission: 'read_registry', component: lazyPage(() => import('./vulnerability/VulnerabilityPage')) },
   { path: '/kalender', label: { id: 'Tahapan & Paslon', en: 'Calendar & candidates' }, permission: 'read_registry', component: lazyPage(() => import('./calendar/CalendarPage')) },
+  { path: '/pengamanan', label: { id: 'Pengamanan TPS', en: 'TPS security' }, permission: 'read_deployment', component: lazyPage(() => import('./deployment/DeploymentPage')) },
   { path: '/kesiapan', label: { id: 'Kesiapan', en: 'Readiness' }, permission: 'read_personnel', component: lazyPage(() => import('./readiness/ReadinessPage')) },
   { path: '/skck', label: { id: 'Layanan SKCK', en: 'SKCK desk' }, permission: 'read_skck', component: lazyPage(() => import('./skck/SkckPage')) },
 ];

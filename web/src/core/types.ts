@@ -21,7 +21,10 @@ export type Permission =
   | 'manage_readiness'
   | 'run_inspection'
   | 'report_defect'
-  | 'process_defect';
+  | 'process_defect'
+  | 'read_deployment'
+  | 'manage_deployment'
+  | 'approve_deployment';
 
 export interface User {
   username: string;
