@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -89,8 +90,10 @@ PlanInput input_of(const World& w, unsigned threads = 1) {
   return in;
 }
 
-// Every invariant the plan promises, checked from the outside.
-void check_plan(const World& w, const PlanInput& in, const Plan& plan) {
+// Every invariant the plan promises, checked from the outside. A replanned
+// post may mix classes (a kept post whose TPS was downgraded): it then takes
+// its strictest member's class.
+void check_plan(const World& w, const PlanInput& in, const Plan& plan, bool mixed_ok = false) {
   std::vector<int> tps_seen(w.tps.size(), 0);
   std::vector<int> officer_seen(w.officers.size(), 0);
   std::vector<int> missing(plan.posts.size(), 0);
@@ -111,7 +114,11 @@ void check_plan(const World& w, const PlanInput& in, const Plan& plan) {
     for (std::size_t a = 0; a < post.tps.size(); ++a) {
       ++tps_seen[post.tps[a]];
       const PlanTps& ta = w.tps[post.tps[a]];
-      EXPECT_EQ(ta.tps_class, post.tps_class);
+      if (mixed_ok) {
+        EXPECT_LE(static_cast<int>(ta.tps_class), static_cast<int>(post.tps_class));
+      } else {
+        EXPECT_EQ(ta.tps_class, post.tps_class);
+      }
       EXPECT_EQ(ta.polres, post.polres);
       for (std::size_t b = a + 1; b < post.tps.size(); ++b) {
         EXPECT_LE(haversine_m(ta.position, w.tps[post.tps[b]].position),
@@ -127,6 +134,10 @@ void check_plan(const World& w, const PlanInput& in, const Plan& plan) {
       EXPECT_EQ(w.officers[o].polres, post.polres);
     }
     EXPECT_LE(post.linmas_assigned, post.linmas_needed);
+    if (mixed_ok) {
+      EXPECT_TRUE(std::any_of(post.tps.begin(), post.tps.end(),
+                              [&](std::size_t t) { return w.tps[t].tps_class == post.tps_class; }));
+    }
   }
   for (int s : tps_seen) EXPECT_EQ(s, 1);
   for (std::size_t o : plan.reserve) ++officer_seen[o];
@@ -137,6 +148,21 @@ void check_plan(const World& w, const PlanInput& in, const Plan& plan) {
   for (std::size_t p = 0; p < plan.posts.size(); ++p) {
     EXPECT_EQ(plan.posts[p].linmas_assigned + linmas_missing[p], plan.posts[p].linmas_needed);
   }
+  // Linmas per TPS: aligned with the TPS, at most L each, summing to the
+  // post's figure, and no desa gives more than its roster.
+  std::vector<int> given(w.linmas.size(), 0);
+  for (const PlannedPost& post : plan.posts) {
+    ASSERT_EQ(post.linmas_by_tps.size(), post.tps.size());
+    int sum = 0;
+    for (std::size_t k = 0; k < post.tps.size(); ++k) {
+      EXPECT_GE(post.linmas_by_tps[k], 0);
+      EXPECT_LE(post.linmas_by_tps[k], in.patterns.at(post.tps_class).linmas_per_tps);
+      sum += post.linmas_by_tps[k];
+      given[w.tps[post.tps[k]].desa] += post.linmas_by_tps[k];
+    }
+    EXPECT_EQ(sum, post.linmas_assigned);
+  }
+  for (std::size_t d = 0; d < w.linmas.size(); ++d) EXPECT_LE(given[d], w.linmas[d]) << d;
 }
 
 TEST(DeploymentPlan, InvariantsHoldWithEnoughAndWithTooFewOfficers) {
@@ -227,6 +253,90 @@ TEST(DeploymentPlan, DeterministicAndParallelEqualsSerial) {
   int total = 0;
   for (int c : per_unit) total += c;
   EXPECT_EQ(total, static_cast<int>(serial.reserve.size()));
+}
+
+TEST(DeploymentPlan, ProgressOncePerPolresInOrderOfCompletion) {
+  const World w = random_world(5, 5, 200, 60, 10, 5);
+  for (unsigned threads : {1u, 2u}) {
+    PlanInput in = input_of(w, threads);
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    std::atomic<int> inside{0};
+    in.progress = [&](std::size_t done, std::size_t total) {
+      EXPECT_EQ(inside.fetch_add(1), 0) << "progress called concurrently";
+      calls.emplace_back(done, total);
+      inside.fetch_sub(1);
+    };
+    const Plan plan = plan_deployment(in);
+    EXPECT_FALSE(plan.cancelled);
+    ASSERT_EQ(calls.size(), 5u) << threads;
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+      EXPECT_EQ(calls[i].first, i + 1);
+      EXPECT_EQ(calls[i].second, 5u);
+    }
+    EXPECT_EQ(plan, plan_deployment(input_of(w, threads)));  // progress changes nothing
+  }
+}
+
+TEST(DeploymentPlan, CancelledBeforeStartGivesAnEmptyCancelledPlan) {
+  const World w = random_world(6, 3, 200, 60, 10, 5);
+  for (unsigned threads : {1u, 2u}) {
+    PlanInput in = input_of(w, threads);
+    std::atomic<bool> cancel{true};
+    in.cancel = &cancel;
+    int calls = 0;
+    in.progress = [&](std::size_t, std::size_t) { ++calls; };
+    const Plan plan = plan_deployment(in);
+    EXPECT_TRUE(plan.cancelled);
+    EXPECT_TRUE(plan.posts.empty());
+    EXPECT_TRUE(plan.reserve.empty());
+    EXPECT_EQ(calls, 0);
+  }
+}
+
+TEST(DeploymentPlan, CancelStopsStartingPolresAndKeepsThoseSolved) {
+  // Serial: the first Polres is solved, its progress report cancels, and no
+  // other Polres is started. What was solved equals the full plan's part.
+  const World w = random_world(7, 4, 200, 60, 10, 5);
+  const Plan full = plan_deployment(input_of(w));
+  PlanInput in = input_of(w);
+  std::atomic<bool> cancel{false};
+  in.cancel = &cancel;
+  in.progress = [&](std::size_t done, std::size_t total) {
+    EXPECT_EQ(total, 4u);
+    EXPECT_EQ(done, 1u);
+    cancel = true;
+  };
+  const Plan part = plan_deployment(in);
+  EXPECT_TRUE(part.cancelled);
+  ASSERT_FALSE(part.posts.empty());
+  for (std::size_t p = 0; p < part.posts.size(); ++p) {
+    EXPECT_EQ(part.posts[p].polres, 0u);
+    EXPECT_EQ(part.posts[p].tps, full.posts[p].tps);
+    EXPECT_EQ(part.posts[p].officers, full.posts[p].officers);
+  }
+  EXPECT_LT(part.posts.size(), full.posts.size());
+  EXPECT_FALSE(full.cancelled);
+}
+
+TEST(DeploymentPlan, LinmasByTpsNeverExceedTheDesaRoster) {
+  // Rosters from 0 to 39 Linmas a desa, some short, with the invariants of
+  // check_plan: per TPS at most L, summing to the post's count, per desa at
+  // most the roster; and where a desa has enough, every TPS gets its L.
+  for (unsigned seed : {21u, 22u, 23u}) {
+    const World w = random_world(seed, 2, 400, 200, 10, 4, true);
+    const PlanInput in = input_of(w);
+    const Plan plan = plan_deployment(in);
+    check_plan(w, in, plan);
+    std::vector<int> need(w.linmas.size(), 0);
+    for (const auto& t : w.tps) need[t.desa] += 2;
+    for (const auto& post : plan.posts) {
+      for (std::size_t k = 0; k < post.tps.size(); ++k) {
+        if (need[w.tps[post.tps[k]].desa] <= w.linmas[w.tps[post.tps[k]].desa]) {
+          EXPECT_EQ(post.linmas_by_tps[k], 2);
+        }
+      }
+    }
+  }
 }
 
 void time_jember(const char* label, const PatternSet& patterns, bool clustered) {

@@ -68,11 +68,29 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
       }
     }
   }
+  // Replan: officers not at a post (the reserve, newcomers) are the ones to
+  // fill a gap without a chain of moves, so each post is offered its nearest.
+  std::vector<std::size_t> unposted;
+  if (options.change_penalty_m > 0) {
+    for (std::size_t o = 0; o < officers.size(); ++o) {
+      if (officers[o].previous < posts.size()) {
+        arcs.emplace_back(o, officers[o].previous);
+      } else {
+        unposted.push_back(o);
+      }
+    }
+  }
   for (std::size_t p = 0; p < posts.size(); ++p) {
     const auto per_post = std::max(k, static_cast<std::size_t>(2 * std::max(posts[p].need, 0)));
     for (std::size_t o : nearest(posts[p].at, officers.size(), per_post,
                                  [&](std::size_t i) { return officers[i].home; })) {
       arcs.emplace_back(o, p);
+    }
+    if (unposted.size() < officers.size()) {
+      for (std::size_t i : nearest(posts[p].at, unposted.size(), per_post,
+                                   [&](std::size_t j) { return officers[unposted[j]].home; })) {
+        arcs.emplace_back(unposted[i], p);
+      }
     }
   }
   std::sort(arcs.begin(), arcs.end());
@@ -88,7 +106,8 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
 std::vector<std::optional<std::size_t>> solve_flow(
     std::span<const AssignOfficer> officers, std::span<const AssignPost> posts,
     std::span<const int> need, const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
-    std::span<const std::int64_t> pair_cost, std::int64_t shortage_unit) {
+    std::span<const std::int64_t> pair_cost, std::span<const std::int64_t> reserve_cost,
+    std::int64_t shortage_unit) {
   Graph g;
   const std::size_t n = officers.size();
   const std::size_t m = posts.size();
@@ -121,6 +140,7 @@ std::vector<std::optional<std::size_t>> solve_flow(
   for (std::size_t o = 0; o < n; ++o) {
     const auto a = g.addArc(officer_node[o], reserve);
     upper[a] = 1;
+    cost[a] = reserve_cost[o];
   }
   for (std::size_t p = 0; p < m; ++p) {
     const auto a = g.addArc(shortage, post_node[p]);
@@ -202,11 +222,26 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   result.missing.assign(posts.size(), 0);
   result.post_of.assign(officers.size(), std::nullopt);
   const auto pairs = candidate_arcs(officers, posts, options);
+  // A change (replan) costs the penalty on top of travel: any post but the
+  // officer's previous one, and the reserve for an officer who was at a post.
+  const std::int64_t penalty = std::max<std::int64_t>(options.change_penalty_m, 0);
+  auto changed = [&](std::size_t o, std::optional<std::size_t> p) {
+    const std::size_t was = officers[o].previous;
+    if (was == kNoPrevious) return false;
+    if (!p) return was < posts.size();
+    return was != *p;
+  };
   std::vector<std::int64_t> pair_cost(pairs.size());
   std::int64_t max_cost = 0;
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     pair_cost[i] = arc_cost_m(officers[pairs[i].first], posts[pairs[i].second], options);
+    if (penalty > 0 && changed(pairs[i].first, pairs[i].second)) pair_cost[i] += penalty;
     max_cost = std::max(max_cost, pair_cost[i]);
+  }
+  std::vector<std::int64_t> reserve_cost(officers.size(), 0);
+  for (std::size_t o = 0; o < officers.size(); ++o) {
+    if (penalty > 0 && changed(o, std::nullopt)) reserve_cost[o] = penalty;
+    max_cost = std::max(max_cost, reserve_cost[o]);
   }
   // One missing officer must cost more than any re-routing of travel could
   // save (a path touches each officer at most once), so coverage comes first.
@@ -217,7 +252,8 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   for (std::size_t p = 0; p < posts.size(); ++p) need[p] = std::max(posts[p].need, 0);
   for (;;) {
     ++result.rounds;
-    result.post_of = solve_flow(officers, posts, need, pairs, pair_cost, shortage_unit);
+    result.post_of =
+        solve_flow(officers, posts, need, pairs, pair_cost, reserve_cost, shortage_unit);
     std::vector<std::size_t> single = half_filled(result.post_of, need);
     if (single.empty()) break;
     if (result.rounds > kHalvingRounds) {
@@ -241,6 +277,7 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   for (std::size_t o = 0; o < officers.size(); ++o) {
     if (result.post_of[o])
       result.cost_m += arc_cost_m(officers[o], posts[*result.post_of[o]], options);
+    result.changes += changed(o, result.post_of[o]);
   }
   return result;
 }

@@ -14,9 +14,17 @@
 
 namespace siaga::engine::deployment {
 
+// Replan: where an officer stood in the plan being revised (AssignOfficer::previous).
+// A post index, or one of these two.
+inline constexpr std::size_t kNoPrevious = static_cast<std::size_t>(-1);  // no place to keep
+inline constexpr std::size_t kWasReserve = static_cast<std::size_t>(-2);  // was in the reserve
+
 struct AssignOfficer {
   PlanePoint home;
   std::size_t unit = 0;  // home Polsek (sector) index
+  // With AssignOptions::change_penalty_m, every choice but this one costs the
+  // penalty more: going to another post, or to the reserve when this is a post.
+  std::size_t previous = kNoPrevious;
 };
 
 struct AssignPost {
@@ -39,6 +47,14 @@ struct AssignOptions {
   int nearest_posts = 8;
   // Cost in metres added for an officer posted outside their own sector.
   std::int64_t out_of_sector_penalty_m = 10000;
+  // Replan: cost in metres of every officer placed other than where they stood
+  // (AssignOfficer::previous). 0 = off. Make it larger than any travel (e.g.
+  // 1,000 km), so that fewest changes come first and travel second. Each
+  // officer's arc to their previous post is always kept, and each post also
+  // gets arcs from its nearest officers who were not at a post, so a gap is
+  // filled from the reserve rather than by a chain of moves. Not part of
+  // Assignment::cost_m.
+  std::int64_t change_penalty_m = 0;
 };
 
 // The integer cost of sending one officer to one post: rounded metres plus
@@ -50,7 +66,8 @@ struct Assignment {
   std::vector<std::optional<std::size_t>> post_of;  // per officer; nullopt = reserve
   std::vector<int> missing;                         // per post: officers short of need
   std::int64_t cost_m = 0;                          // sum of arc_cost_m of the assigned
-  int rounds = 0;                                   // flow solves (pair-rule repairs + 1)
+  int changes = 0;  // officers not where `previous` says (those with a previous place)
+  int rounds = 0;   // flow solves (pair-rule repairs + 1)
 };
 
 // Pair rule: a flow may leave a post with one officer when people are short

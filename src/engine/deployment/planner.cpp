@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <thread>
 #include <tuple>
 
+#include "engine/deployment/planner_parts.hpp"
 #include "engine/deployment/posts.hpp"
 
 namespace siaga::engine::deployment {
 
-namespace {
+namespace detail {
 
 int severity(TpsClass c) {
   switch (c) {
@@ -25,36 +27,28 @@ int severity(TpsClass c) {
   return 1;
 }
 
-struct LocalPost {
-  std::vector<std::size_t> tps;  // local TPS indices
-  TpsClass tps_class = TpsClass::kurang_rawan;
-  bool stretched = false;
-};
+Frame frame_of(const PlanInput& input, const SubProblem& sub) {
+  std::vector<LatLon> where(sub.tps.size());
+  for (std::size_t i = 0; i < sub.tps.size(); ++i) where[i] = input.tps[sub.tps[i]].position;
+  Frame f{Projection::around(where), {}, {}};
+  f.points.resize(sub.tps.size());
+  f.sites.resize(sub.tps.size());
+  for (std::size_t i = 0; i < sub.tps.size(); ++i) {
+    const PlanTps& t = input.tps[sub.tps[i]];
+    f.points[i] = f.project(t.position);
+    f.sites[i] = {f.points[i], t.desa, t.kecamatan, t.tps_class};
+  }
+  return f;
+}
 
-// One Polres: its TPS and available officers, as global indices.
-struct SubProblem {
-  std::vector<std::size_t> tps;
-  std::vector<std::size_t> officers;
-};
-
-struct SubResult {
-  std::vector<PlannedPost> posts;  // global TPS and officer indices
-  std::vector<std::size_t> reserve;
-  std::vector<int> missing;  // per post
-  int stretched_pairs = 0;
-  std::int64_t cost_m = 0;
-  int rounds = 0;
-};
-
-// Merges neighbouring posts of `cls` pairwise, nearest pairs first, until the
-// need is down to `available` or no pair within twice the distance is left.
 int stretch(std::vector<LocalPost>& posts, const std::vector<PlanePoint>& points, TpsClass cls,
-            const GuardPattern& pattern, std::int64_t& need, std::int64_t available) {
+            const GuardPattern& pattern, std::int64_t& need, std::int64_t available,
+            const std::function<bool(const LocalPost&)>& eligible) {
   if (need <= available) return 0;
   std::vector<std::size_t> members;
   std::vector<PlanePoint> centre;
   for (std::size_t i = 0; i < posts.size(); ++i) {
-    if (posts[i].tps_class == cls && !posts[i].stretched) {
+    if (posts[i].tps_class == cls && !posts[i].stretched && eligible(posts[i])) {
       members.push_back(i);
       centre.push_back(centroid(points, posts[i].tps));
     }
@@ -77,8 +71,11 @@ int stretch(std::vector<LocalPost>& posts, const std::vector<PlanePoint>& points
     if (need <= available) break;
     if (used[a] || used[b]) continue;
     used[a] = used[b] = true;
-    posts[a].tps.insert(posts[a].tps.end(), posts[b].tps.begin(), posts[b].tps.end());
-    posts[a].stretched = true;
+    LocalPost& into = posts[a];
+    into.tps.insert(into.tps.end(), posts[b].tps.begin(), posts[b].tps.end());
+    into.previous.insert(into.previous.end(), posts[b].previous.begin(), posts[b].previous.end());
+    into.stretched = true;
+    into.kept = false;
     posts[b].tps.clear();
     need -= pattern.officers;
     ++merged;
@@ -87,40 +84,44 @@ int stretch(std::vector<LocalPost>& posts, const std::vector<PlanePoint>& points
   return merged;
 }
 
-SubResult solve_polres(const PlanInput& input, const SubProblem& sub) {
-  SubResult out;
-  std::vector<LatLon> where(sub.tps.size());
-  for (std::size_t i = 0; i < sub.tps.size(); ++i) where[i] = input.tps[sub.tps[i]].position;
-  const Projection project = Projection::around(where);
-
-  std::vector<PostSite> sites(sub.tps.size());
-  std::vector<PlanePoint> points(sub.tps.size());
-  for (std::size_t i = 0; i < sub.tps.size(); ++i) {
-    const PlanTps& t = input.tps[sub.tps[i]];
-    points[i] = project(t.position);
-    sites[i] = {points[i], t.desa, t.kecamatan, t.tps_class};
-  }
-  std::vector<LocalPost> posts;
-  for (auto& g : group_posts(sites, input.patterns))
-    posts.push_back({std::move(g.tps), g.tps_class, false});
-
+std::int64_t officers_needed(const PlanInput& input, const std::vector<LocalPost>& posts) {
   std::int64_t need = 0;
   for (const auto& p : posts) need += input.patterns.at(p.tps_class).officers;
-  const auto available = static_cast<std::int64_t>(sub.officers.size());
-  for (TpsClass c : {TpsClass::kurang_rawan, TpsClass::rawan}) {
-    out.stretched_pairs += stretch(posts, points, c, input.patterns.at(c), need, available);
-  }
+  return need;
+}
+
+SubResult staff_polres(const PlanInput& input, const SubProblem& sub, const Frame& frame,
+                       std::vector<LocalPost> posts, int stretched_pairs,
+                       std::span<const std::size_t> previous_post_of,
+                       const AssignOptions& options) {
+  SubResult out;
+  out.stretched_pairs = stretched_pairs;
+  const std::vector<PlanePoint>& points = frame.points;
   // Posts in order of their first TPS, so the output reads like the register.
-  for (auto& p : posts) std::sort(p.tps.begin() + 1, p.tps.end());
+  for (auto& p : posts) {
+    if (!p.kept) std::sort(p.tps.begin() + 1, p.tps.end());
+  }
   std::sort(posts.begin(), posts.end(), [](const LocalPost& a, const LocalPost& b) {
     return *std::min_element(a.tps.begin(), a.tps.end()) <
            *std::min_element(b.tps.begin(), b.tps.end());
   });
 
+  // Replan: the local post each previous post's officers may stay at.
+  std::map<std::size_t, std::size_t> local_of_previous;
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    for (std::size_t q : posts[p].previous) local_of_previous.emplace(q, p);
+  }
   std::vector<AssignOfficer> officers(sub.officers.size());
   for (std::size_t o = 0; o < sub.officers.size(); ++o) {
     const PlanOfficer& po = input.officers[sub.officers[o]];
-    officers[o] = {project(po.home), po.unit};
+    officers[o] = {frame.project(po.home), po.unit, kNoPrevious};
+    if (previous_post_of.empty()) continue;
+    const std::size_t was = previous_post_of[sub.officers[o]];
+    if (was == kWasReserve) {
+      officers[o].previous = kWasReserve;
+    } else if (auto it = local_of_previous.find(was); it != local_of_previous.end()) {
+      officers[o].previous = it->second;
+    }
   }
   std::vector<AssignPost> demand(posts.size());
   for (std::size_t p = 0; p < posts.size(); ++p) {
@@ -128,7 +129,7 @@ SubResult solve_polres(const PlanInput& input, const SubProblem& sub) {
     demand[p] = {centroid(points, posts[p].tps), input.tps[sub.tps[posts[p].tps[0]]].sector,
                  pattern.officers, severity(posts[p].tps_class)};
   }
-  const Assignment assigned = assign_officers(officers, demand, input.assign);
+  const Assignment assigned = assign_officers(officers, demand, options);
   out.cost_m = assigned.cost_m;
   out.rounds = assigned.rounds;
   out.missing = assigned.missing;
@@ -162,6 +163,8 @@ SubResult solve_polres(const PlanInput& input, const SubProblem& sub) {
   return out;
 }
 
+namespace {
+
 // Linmas come from each TPS's own desa roster; where a desa has too few, the
 // more vulnerable posts are served first.
 void assign_linmas(const PlanInput& input, Plan& plan) {
@@ -174,10 +177,12 @@ void assign_linmas(const PlanInput& input, Plan& plan) {
   for (std::size_t p : order) {
     PlannedPost& post = plan.posts[p];
     const int per_tps = input.patterns.at(post.tps_class).linmas_per_tps;
-    for (std::size_t t : post.tps) {
-      const std::size_t desa = input.tps[t].desa;
+    post.linmas_by_tps.assign(post.tps.size(), 0);
+    for (std::size_t k = 0; k < post.tps.size(); ++k) {
+      const std::size_t desa = input.tps[post.tps[k]].desa;
       const int take = desa < left.size() ? std::min(per_tps, std::max(left[desa], 0)) : 0;
       if (desa < left.size()) left[desa] -= take;
+      post.linmas_by_tps[k] = take;
       post.linmas_assigned += take;
     }
     if (post.linmas_assigned < post.linmas_needed) {
@@ -190,7 +195,9 @@ void assign_linmas(const PlanInput& input, Plan& plan) {
 
 }  // namespace
 
-Plan plan_deployment(const PlanInput& input) {
+Plan run_by_polres(const PlanInput& input,
+                   const std::function<void(std::size_t polres, SubProblem&)>& prepare,
+                   const std::function<SubResult(const SubProblem&)>& solve) {
   std::map<std::size_t, SubProblem> by_polres;
   for (std::size_t i = 0; i < input.tps.size(); ++i)
     by_polres[input.tps[i].polres].tps.push_back(i);
@@ -200,14 +207,33 @@ Plan plan_deployment(const PlanInput& input) {
     by_polres[officer.polres].officers.push_back(o);
   }
   std::vector<const SubProblem*> subs;
-  for (const auto& [polres, sub] : by_polres) subs.push_back(&sub);
+  for (auto& [polres, sub] : by_polres) {
+    if (prepare) prepare(polres, sub);
+    subs.push_back(&sub);
+  }
 
   // Each Polres is solved independently, in any order, into its own slot.
+  // Before starting one, a worker looks at the cancel flag; once it is set, no
+  // further Polres is started and those solved are returned.
   std::vector<SubResult> results(subs.size());
+  std::vector<char> solved(subs.size(), 0);
   std::atomic<std::size_t> next{0};
+  std::atomic<bool> cancelled{false};
+  std::mutex progress_mutex;
+  std::size_t done = 0;
   auto work = [&] {
-    for (std::size_t i = next++; i < subs.size(); i = next++)
-      results[i] = solve_polres(input, *subs[i]);
+    for (std::size_t i = next++; i < subs.size(); i = next++) {
+      if (input.cancel != nullptr && input.cancel->load(std::memory_order_acquire)) {
+        cancelled = true;
+        return;
+      }
+      results[i] = solve(*subs[i]);
+      solved[i] = 1;
+      if (input.progress) {
+        std::lock_guard lock(progress_mutex);
+        input.progress(++done, subs.size());
+      }
+    }
   };
   unsigned threads =
       input.threads != 0 ? input.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -220,7 +246,10 @@ Plan plan_deployment(const PlanInput& input) {
   }
 
   Plan plan;
-  for (SubResult& r : results) {
+  plan.cancelled = cancelled.load();
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    if (!solved[i]) continue;
+    SubResult& r = results[i];
     const std::size_t base = plan.posts.size();
     for (std::size_t p = 0; p < r.posts.size(); ++p) {
       if (r.missing[p] > 0) plan.shortfall.push_back({base + p, r.missing[p]});
@@ -234,6 +263,35 @@ Plan plan_deployment(const PlanInput& input) {
   std::sort(plan.reserve.begin(), plan.reserve.end());
   assign_linmas(input, plan);
   return plan;
+}
+
+}  // namespace detail
+
+namespace {
+
+using namespace detail;
+
+SubResult solve_polres(const PlanInput& input, const SubProblem& sub) {
+  const Frame frame = frame_of(input, sub);
+  std::vector<LocalPost> posts;
+  for (auto& g : group_posts(frame.sites, input.patterns))
+    posts.push_back({std::move(g.tps), g.tps_class, false, false, {}});
+
+  std::int64_t need = officers_needed(input, posts);
+  const auto available = static_cast<std::int64_t>(sub.officers.size());
+  int stretched_pairs = 0;
+  const auto any = [](const LocalPost&) { return true; };
+  for (TpsClass c : {TpsClass::kurang_rawan, TpsClass::rawan}) {
+    stretched_pairs += stretch(posts, frame.points, c, input.patterns.at(c), need, available, any);
+  }
+  return staff_polres(input, sub, frame, std::move(posts), stretched_pairs, {}, input.assign);
+}
+
+}  // namespace
+
+Plan plan_deployment(const PlanInput& input) {
+  return run_by_polres(input, nullptr,
+                       [&](const SubProblem& sub) { return solve_polres(input, sub); });
 }
 
 std::vector<int> reserve_by_unit(const Plan& plan, std::span<const PlanOfficer> officers) {
