@@ -12,9 +12,9 @@ import { DataTable } from '../core/table';
 import { formatDateTime } from '../core/time';
 import { AsyncView, Field, fieldErrors, useAsync } from '../core/ui';
 import { createPlan, plans } from './api';
-import { hrefFor, planHref, planningUnits, Progress, StatusBadge, useZone, visibleUnits } from './parts';
+import { hrefFor, planHref, Progress, StatusBadge, useZone, visibleUnits } from './parts';
 import type { PlanHeader } from './types';
-import { isRunning, knownField, parseNrps } from './values';
+import { isRunning, knownField, parseNrps, plannableUnits } from './values';
 import { t } from './words';
 
 const POLL_MS = 1000;
@@ -23,7 +23,7 @@ function UnitPicker({ unit }: { unit: string }) {
   const user = currentUser()!;
   const { state } = useAsync(() => visibleUnits(), []);
   if (state.status !== 'ok') return null;
-  const list = planningUnits(state.data);
+  const list = plannableUnits(state.data, user.unit_code, user.everywhere);
   if (list.length <= 1 && list.every((u) => u.code === unit)) return null;
   return (
     <label class="filter">

@@ -11,7 +11,7 @@ import { Link } from '../core/router';
 import { can, currentUser } from '../core/session';
 import { formatDateTime, formatDay } from '../core/time';
 import { errorText, ErrorBox, Loading, useAsync } from '../core/ui';
-import { allPosts, approvePlan, cancelPlan, plan as fetchPlan, sprinUrl } from './api';
+import { allPosts, approvePlan, cancelPlan, plan as fetchPlan, plans, sprinUrl } from './api';
 import { DiffView } from './DiffView';
 import { OfficerLookup } from './OfficerLookup';
 import { ClassBadge, hrefFor, planHref, Progress, StatusBadge, useZone } from './parts';
@@ -196,9 +196,18 @@ function Approve({ plan, onApproved }: { plan: Plan; onApproved: (p: Plan) => vo
   );
 }
 
+/** The version number of the plan this one is based on (the header names its id). */
+function useBaseVersion(plan: Plan): number | null {
+  const base = plan.based_on ?? null;
+  const { state } = useAsync((signal) => (base === null ? Promise.resolve([]) : plans(plan.unit_code, signal)), [plan.unit_code, base]);
+  if (base === null) return null;
+  return state.data?.find((p) => p.id === base)?.version ?? null;
+}
+
 function Header({ plan, onChanged, note }: { plan: Plan; onChanged: (p: Plan) => void; note: string | null }) {
   const user = currentUser()!;
   const zone = useZone(plan.unit_code);
+  const baseVersion = useBaseVersion(plan);
   const done = hasPosts(plan.status);
   return (
     <section class="card dp-head" data-testid="dp-head" data-plan-id={plan.id} data-status={plan.status} data-version={plan.version}>
@@ -224,7 +233,7 @@ function Header({ plan, onChanged, note }: { plan: Plan; onChanged: (p: Plan) =>
             {plan.based_on !== null && plan.based_on !== undefined && (
               <li>
                 <Link href={planHref(plan.based_on)} data-testid="dp-based-on">
-                  {t('basedOnLink', { n: plan.based_on })}
+                  {baseVersion === null ? t('basedOnPlan') : t('basedOnLink', { n: baseVersion })}
                 </Link>
               </li>
             )}

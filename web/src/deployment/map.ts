@@ -121,7 +121,7 @@ export class PostMapController {
         const dot = L.circleMarker([x.lat, x.lon], {
           renderer: this.dotRenderer,
           pane: 'dpPosts',
-          radius: 3,
+          radius: 3.5,
           color: '#ffffff',
           weight: 1,
           fillColor: vulnClassColor(x.tps_class),
@@ -191,6 +191,7 @@ export class PostMapController {
     if (number !== null) {
       const d = this.drawn.get(number);
       d?.line?.bringToFront();
+      if (this.dotRenderer === this.svg) for (const dot of d?.dots ?? []) dot.bringToFront();
       d?.marker.bringToFront();
     }
     this.map.getContainer().dataset.selectedPost = number === null ? '' : String(number);

@@ -46,11 +46,6 @@ export function visibleUnits(): Promise<Unit[]> {
   return unitsCache;
 }
 
-/** Units a plan can be made for: Polres, Polda, Mabes. */
-export function planningUnits(units: readonly Unit[]): Unit[] {
-  return units.filter((u) => u.level !== 'polsek').sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** The unit record of a code, once the list has arrived (null before, or when unknown). */
 export function useUnit(code: string): Unit | null {
   const [units, setUnits] = useState<Unit[] | null>(null);

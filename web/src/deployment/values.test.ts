@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../core/i18n';
+import type { Unit } from '../core/types';
 import type { DiffChange, Officer, PlanSummary, Post, ShortfallItem } from './types';
 import {
   canReplanStatus,
@@ -16,6 +17,7 @@ import {
   PATTERN_KEYS,
   patternLabel,
   patternToForm,
+  plannableUnits,
   parseNrps,
   progressPercent,
   sectorsOf,
@@ -275,5 +277,44 @@ describe('groupings', () => {
       { code: 'K', name: 'Polsek K' },
       { code: 'S', name: 'Polsek S' },
     ]);
+  });
+});
+
+describe('units a plan can be made for', () => {
+  const u = (code: string, level: Unit['level'], parent: string | null, name = code): Unit => ({
+    id: 0,
+    code,
+    name,
+    level,
+    parent_code: parent,
+    region_codes: [],
+    time_zone: 'WIB',
+    lat: null,
+    lon: null,
+  });
+  const units = [
+    u('MABES', 'mabes', null),
+    u('POLDA-JATIM', 'polda', 'MABES', 'Polda Jawa Timur'),
+    u('POLRES-JEMBER', 'polres', 'POLDA-JATIM', 'Polres Jember'),
+    u('POLSEK-35.09.19', 'polsek', 'POLRES-JEMBER'),
+    u('POLDA-JATENG', 'polda', 'MABES', 'Polda Jawa Tengah'),
+    u('POLRES-JEPARA', 'polres', 'POLDA-JATENG', 'Polres Jepara'),
+  ];
+
+  it('keeps Polres and above at or below the user’s unit, by name', () => {
+    expect(plannableUnits(units, 'POLRES-JEMBER', false).map((x) => x.code)).toEqual(['POLRES-JEMBER']);
+    expect(plannableUnits(units, 'POLDA-JATIM', false).map((x) => x.code)).toEqual(['POLDA-JATIM', 'POLRES-JEMBER']);
+    expect(plannableUnits(units, 'POLSEK-35.09.19', false)).toEqual([]);
+    expect(plannableUnits(units, 'MABES', true).map((x) => x.code)).toEqual([
+      'MABES',
+      'POLDA-JATENG',
+      'POLDA-JATIM',
+      'POLRES-JEMBER',
+      'POLRES-JEPARA',
+    ]);
+  });
+
+  it('does not loop on a cycle of parents', () => {
+    expect(plannableUnits([u('A', 'polres', 'B'), u('B', 'polda', 'A')], 'X', false)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 // trip), grouping of the shortfall, the reserve and a diff. No DOM, no fetch.
 
 import { formatNumber, getLang } from '../core/i18n';
-import type { Lang, TpsClass } from '../core/types';
+import type { Lang, TpsClass, Unit } from '../core/types';
 import {
   CHANGE_KINDS,
   PATTERN_FIELDS,
@@ -343,4 +343,21 @@ export function knownField<F extends string>(field: string | null | undefined, k
   if ((known as readonly string[]).includes(f)) return f as F;
   const head = f.split(/[.[]/)[0]!;
   return (known as readonly string[]).includes(head) ? (head as F) : null;
+}
+
+/**
+ * Units a plan can be made for by a user of unit `own`: Polres, Polda or Mabes
+ * at or below their own unit (all of them when `everywhere`), by name.
+ */
+export function plannableUnits(units: readonly Unit[], own: string, everywhere: boolean): Unit[] {
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const below = (u: Unit): boolean => {
+    const seen = new Set<string>();
+    for (let c: Unit | undefined = u; c && !seen.has(c.code); c = c.parent_code ? byCode.get(c.parent_code) : undefined) {
+      if (c.code === own) return true;
+      seen.add(c.code);
+    }
+    return false;
+  };
+  return units.filter((u) => u.level !== 'polsek' && (everywhere || below(u))).sort((a, b) => a.name.localeCompare(b.name));
 }
