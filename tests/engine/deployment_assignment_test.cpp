@@ -174,6 +174,96 @@ TEST(AssignOfficers, ShortPeopleGoToTheMostSevereFirst) {
   EXPECT_EQ(a.missing[1], 0);
 }
 
+// Exact replan optimum: the cheapest assignment filling every post exactly,
+// by travel plus the penalty for each officer not where they were.
+std::int64_t exhaustive_with_changes(const std::vector<AssignOfficer>& officers,
+                                     const std::vector<AssignPost>& posts,
+                                     const AssignOptions& options) {
+  std::int64_t best = std::numeric_limits<std::int64_t>::max();
+  std::vector<int> count(posts.size(), 0);
+  auto change = [&](std::size_t o, std::size_t p) -> std::int64_t {  // p == posts.size(): reserve
+    const std::size_t was = officers[o].previous;
+    if (was == kNoPrevious) return 0;
+    if (p == posts.size()) return was < posts.size() ? options.change_penalty_m : 0;
+    return was == p ? 0 : options.change_penalty_m;
+  };
+  auto go = [&](auto& self, std::size_t o, std::int64_t cost) -> void {
+    if (cost >= best) return;
+    if (o == officers.size()) {
+      for (std::size_t p = 0; p < posts.size(); ++p) {
+        if (count[p] != posts[p].need) return;
+      }
+      best = cost;
+      return;
+    }
+    self(self, o + 1, cost + change(o, posts.size()));
+    for (std::size_t p = 0; p < posts.size(); ++p) {
+      if (count[p] == posts[p].need) continue;
+      ++count[p];
+      self(self, o + 1, cost + arc_cost_m(officers[o], posts[p], options) + change(o, p));
+      --count[p];
+    }
+  };
+  go(go, 0, 0);
+  return best;
+}
+
+TEST(AssignOfficers, ChangePenaltyGivesFewestChangesThenLeastTravel) {
+  // Random previous places (a post, the reserve, or none), exact search over
+  // every assignment: travel + penalty x changes equals the optimum, with
+  // the full graph and with the default sparsification.
+  int checked = 0;
+  for (unsigned seed = 1; seed <= 120; ++seed) {
+    std::mt19937 rng(seed * 13);
+    Instance in = random_instance(rng, 8, 4, true);
+    if (in.posts.empty()) continue;
+    for (auto& o : in.officers) {
+      const unsigned r = rng() % (in.posts.size() + 2);
+      o.previous = r < in.posts.size() ? r : r == in.posts.size() ? kWasReserve : kNoPrevious;
+    }
+    AssignOptions full;
+    full.nearest_posts = 0;
+    full.change_penalty_m = 1'000'000;
+    const std::int64_t optimum = exhaustive_with_changes(in.officers, in.posts, full);
+    AssignOptions sparse;
+    sparse.change_penalty_m = full.change_penalty_m;
+    for (const AssignOptions& options : {full, sparse}) {
+      const Assignment a = assign_officers(in.officers, in.posts, options);
+      for (int m : a.missing) EXPECT_EQ(m, 0) << seed;
+      EXPECT_EQ(a.cost_m + full.change_penalty_m * a.changes, optimum) << seed;
+      std::int64_t travel = 0;
+      for (std::size_t o = 0; o < in.officers.size(); ++o) {
+        if (a.post_of[o]) travel += arc_cost_m(in.officers[o], in.posts[*a.post_of[o]], options);
+      }
+      EXPECT_EQ(a.cost_m, travel);  // the penalty is not in the cost
+    }
+    ++checked;
+  }
+  EXPECT_GT(checked, 80);
+}
+
+TEST(AssignOfficers, PreviousPostKeptBeyondTheNearestArcs) {
+  // One post per 1 km along a line; each officer stood at a post 20 posts from
+  // home, far outside its 8 nearest. With the change penalty the arc back is
+  // still on offer, so nobody moves; without it, everyone goes near home.
+  std::vector<AssignPost> posts;
+  for (int p = 0; p < 40; ++p) posts.push_back({{p * 1000.0, 0}, 0, 2, 1});
+  std::vector<AssignOfficer> officers;
+  for (int o = 0; o < 80; ++o) {
+    const auto post = static_cast<std::size_t>((o / 2 + 20) % 40);
+    officers.push_back({{(o / 2) * 1000.0, 0}, 0, post});
+  }
+  AssignOptions options;
+  options.change_penalty_m = 1'000'000;
+  const Assignment kept = assign_officers(officers, posts, options);
+  EXPECT_EQ(kept.changes, 0);
+  for (std::size_t o = 0; o < officers.size(); ++o)
+    EXPECT_EQ(kept.post_of[o], officers[o].previous);
+  const Assignment fresh = assign_officers(officers, posts);
+  EXPECT_EQ(fresh.cost_m, 0);
+  EXPECT_EQ(fresh.changes, 80);
+}
+
 TEST(AssignOfficers, RandomShortInstancesKeepPairsAndCountMissing) {
   for (unsigned seed = 1; seed <= 100; ++seed) {
     std::mt19937 rng(seed * 7);

@@ -5,13 +5,23 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <random>
+#include <set>
 #include <vector>
 
 #include "engine/deployment/planner.hpp"
 #include "engine/deployment/posts.hpp"
 
 namespace siaga::engine::deployment {
+
+// Readable failures (gtest prints a post by value).
+void PrintTo(const PlannedPost& p, std::ostream* os) {
+  *os << "{tps " << testing::PrintToString(p.tps) << ", officers "
+      << testing::PrintToString(p.officers) << ", class " << static_cast<int>(p.tps_class)
+      << (p.stretched ? ", stretched" : "") << ", linmas " << p.linmas_assigned << "}";
+}
+
 namespace {
 
 struct World {
@@ -335,6 +345,269 @@ TEST(DeploymentPlan, LinmasByTpsNeverExceedTheDesaRoster) {
           EXPECT_EQ(post.linmas_by_tps[k], 2);
         }
       }
+    }
+  }
+}
+
+// ---- replan ----------------------------------------------------------------
+
+PreviousPlan previous_of(const Plan& plan, bool with_class = true) {
+  PreviousPlan previous;
+  for (const auto& post : plan.posts) {
+    PreviousPost p{post.tps, post.officers, std::nullopt, false};
+    if (with_class) p.tps_class = post.tps_class, p.stretched = post.stretched;
+    previous.posts.push_back(std::move(p));
+  }
+  return previous;
+}
+
+// Where each officer of the plan stands: the TPS of their post (sorted), or
+// nothing for the reserve.
+std::map<std::size_t, std::vector<std::size_t>> places(const Plan& plan) {
+  std::map<std::size_t, std::vector<std::size_t>> at;
+  for (const auto& post : plan.posts) {
+    std::vector<std::size_t> tps = post.tps;
+    std::sort(tps.begin(), tps.end());
+    for (std::size_t o : post.officers) at[o] = tps;
+  }
+  for (std::size_t o : plan.reserve) at[o] = {};
+  return at;
+}
+
+// Officers of `after` who stand elsewhere than in `before` (or were not in it).
+int changes(const Plan& before, const Plan& after) {
+  const auto was = places(before);
+  int n = 0;
+  for (const auto& [o, tps] : places(after)) {
+    auto it = was.find(o);
+    n += it == was.end() || it->second != tps;
+  }
+  return n;
+}
+
+TEST(DeploymentReplan, IdenticalInputChangesNothing) {
+  // Enough officers, and too few (a degraded plan with stretched posts and a
+  // shortfall); with the previous posts' class and stretch given or not.
+  for (int officers : {400, 120}) {
+    const World w = random_world(static_cast<unsigned>(officers) + 1, 3, 300, officers, 12, 6);
+    const PlanInput in = input_of(w);
+    const Plan plan = plan_deployment(in);
+    if (officers == 120) {
+      EXPECT_GT(plan.stretched_pairs, 0);
+    }
+    for (bool with_class : {true, false}) {
+      SCOPED_TRACE(testing::Message() << officers << " officers, class given " << with_class);
+      const Plan again = replan_deployment(in, previous_of(plan, with_class));
+      check_plan(w, in, again);
+      EXPECT_EQ(changes(plan, again), 0);
+      EXPECT_EQ(again.reserve, plan.reserve);
+      EXPECT_EQ(again.shortfall, plan.shortfall);
+      EXPECT_EQ(again.cost_m, plan.cost_m);
+      if (with_class) {
+        EXPECT_EQ(again, plan);
+      } else {
+        // Without the previous class and stretch, a stretched post that
+        // happens to fit the pattern reads as a normal one: same TPS, same
+        // officers, only the flag may differ.
+        ASSERT_EQ(again.posts.size(), plan.posts.size());
+        for (std::size_t p = 0; p < plan.posts.size(); ++p) {
+          EXPECT_EQ(again.posts[p].tps, plan.posts[p].tps);
+          EXPECT_EQ(again.posts[p].officers, plan.posts[p].officers);
+          if (!plan.posts[p].stretched) {
+            EXPECT_EQ(again.posts[p], plan.posts[p]);
+          }
+        }
+        if (officers == 400) {
+          EXPECT_EQ(again, plan);
+        }
+      }
+    }
+  }
+}
+
+TEST(DeploymentReplan, OfficerFallsSickOnlyTheirPostTakesOneFromTheReserve) {
+  World w = random_world(31, 3, 300, 400, 12, 6);
+  const PlanInput in = input_of(w);
+  const Plan plan = plan_deployment(in);
+  ASSERT_TRUE(plan.shortfall.empty());
+  const std::set<std::size_t> reserve(plan.reserve.begin(), plan.reserve.end());
+  for (std::size_t x = 0; x < plan.posts.size(); x += plan.posts.size() / 7) {
+    SCOPED_TRACE(x);
+    const std::size_t sick = plan.posts[x].officers.back();
+    World w2 = w;
+    w2.officers[sick].available = false;
+    const PlanInput in2 = input_of(w2);
+    const Plan after = replan_deployment(in2, previous_of(plan));
+    check_plan(w2, in2, after);
+    ASSERT_EQ(after.posts.size(), plan.posts.size());
+    for (std::size_t p = 0; p < plan.posts.size(); ++p) {
+      EXPECT_EQ(after.posts[p].tps, plan.posts[p].tps);
+      if (p != x) {
+        EXPECT_EQ(after.posts[p].officers, plan.posts[p].officers) << p;
+      }
+    }
+    // Post x: the sick officer out, exactly one in, from the Polres's reserve.
+    std::vector<std::size_t> stayed, joined;
+    for (std::size_t o : after.posts[x].officers) {
+      const auto& before = plan.posts[x].officers;
+      (std::find(before.begin(), before.end(), o) != before.end() ? stayed : joined).push_back(o);
+    }
+    EXPECT_EQ(stayed.size(), plan.posts[x].officers.size() - 1);
+    ASSERT_EQ(joined.size(), 1u);
+    EXPECT_TRUE(reserve.count(joined[0]));
+    EXPECT_EQ(w.officers[joined[0]].polres, plan.posts[x].polres);
+    EXPECT_EQ(after.reserve.size(), plan.reserve.size() - 1);
+    EXPECT_TRUE(after.shortfall.empty());
+    EXPECT_EQ(changes(plan, after), 1);
+  }
+}
+
+TEST(DeploymentReplan, TpsTurnsSangatRawanOnlyItsPostChanges) {
+  const World w = random_world(41, 3, 300, 400, 12, 6, true);
+  const PlanInput in = input_of(w);
+  const Plan plan = plan_deployment(in);
+  int tried = 0;
+  for (std::size_t x = 0; x < plan.posts.size() && tried < 6; ++x) {
+    if (plan.posts[x].tps_class != TpsClass::kurang_rawan || plan.posts[x].tps.size() < 3) continue;
+    ++tried;
+    SCOPED_TRACE(x);
+    World w2 = w;
+    w2.tps[plan.posts[x].tps[1]].tps_class = TpsClass::sangat_rawan;
+    const PlanInput in2 = input_of(w2);
+    for (bool with_class : {true, false}) {
+      const Plan after = replan_deployment(in2, previous_of(plan, with_class));
+      check_plan(w2, in2, after, true);
+      // Every other post, with its officers, is in the new plan as it was.
+      std::set<std::size_t> of_x(plan.posts[x].tps.begin(), plan.posts[x].tps.end());
+      std::set<std::size_t> in_new_posts;
+      for (std::size_t p = 0; p < plan.posts.size(); ++p) {
+        if (p == x) continue;
+        EXPECT_TRUE(std::any_of(after.posts.begin(), after.posts.end(), [&](const PlannedPost& q) {
+          return q.tps == plan.posts[p].tps && q.officers == plan.posts[p].officers;
+        })) << p;
+      }
+      std::set<std::size_t> x_officers(plan.posts[x].officers.begin(),
+                                       plan.posts[x].officers.end());
+      for (const auto& q : after.posts) {
+        const bool is_new = std::any_of(q.tps.begin(), q.tps.end(),
+                                        [&](std::size_t t) { return of_x.count(t) > 0; });
+        if (!is_new) continue;
+        for (std::size_t t : q.tps) {
+          EXPECT_TRUE(of_x.count(t));  // the new posts hold x's TPS and no other
+          in_new_posts.insert(t);
+        }
+        if (std::count(q.tps.begin(), q.tps.end(), plan.posts[x].tps[1])) {
+          EXPECT_EQ(q.tps_class, TpsClass::sangat_rawan);
+          EXPECT_EQ(q.tps.size(), 1u);
+        }
+        EXPECT_EQ(q.officers.size(), 2u);
+      }
+      EXPECT_EQ(in_new_posts, of_x);
+      // x's officers stay with what is left of their post; the sangat rawan
+      // TPS gets two from the reserve; nobody else moves.
+      const auto was = places(plan);
+      for (const auto& [o, tps] : places(after)) {
+        if (was.at(o) == tps) continue;
+        const bool from_x = x_officers.count(o) > 0;
+        const bool from_reserve = was.at(o).empty();
+        EXPECT_TRUE(from_x || from_reserve) << o;
+        EXPECT_TRUE(!tps.empty() && of_x.count(tps[0])) << o;
+      }
+      for (std::size_t o : x_officers) {
+        const auto& tps = places(after).at(o);
+        EXPECT_TRUE(!tps.empty() && !std::count(tps.begin(), tps.end(), plan.posts[x].tps[1]));
+      }
+      EXPECT_LE(changes(plan, after),
+                2 + 2 * static_cast<int>(after.posts.size() - plan.posts.size()));
+    }
+  }
+  EXPECT_EQ(tried, 6);
+}
+
+TEST(DeploymentReplan, ShortPolresStaysValidWhenAnOfficerFallsSick) {
+  // No reserve to speak of: the plan is degraded; one more officer missing
+  // changes little, and the result still meets every invariant.
+  World w = random_world(51, 2, 300, 110, 12, 6);
+  const PlanInput in = input_of(w);
+  const Plan plan = plan_deployment(in);
+  ASSERT_GT(plan.stretched_pairs, 0);
+  int total = 0, tried = 0;
+  for (std::size_t x = 0; x < plan.posts.size(); x += 9) {
+    if (plan.posts[x].officers.empty()) continue;
+    World w2 = w;
+    w2.officers[plan.posts[x].officers[0]].available = false;
+    const PlanInput in2 = input_of(w2);
+    const Plan after = replan_deployment(in2, previous_of(plan));
+    SCOPED_TRACE(x);
+    check_plan(w2, in2, after, true);
+    // Coverage comes before changes: the freed officers may also complete a
+    // post the previous plan left short, which moves one or two more.
+    const int c = changes(plan, after);
+    EXPECT_LE(c, 8);
+    total += c, ++tried;
+  }
+  std::printf("[ replan, short ] %d changes over %d sick officers\n", total, tried);
+}
+
+TEST(DeploymentReplan, StretchedPostsRegroupedWhenReinforcementsArrive) {
+  World w = random_world(61, 2, 300, 110, 12, 6);
+  const PlanInput in = input_of(w);
+  const Plan plan = plan_deployment(in);
+  ASSERT_GT(plan.stretched_pairs, 0);
+  // BKO of the day: 200 more officers in each Polres.
+  World w2 = w;
+  std::mt19937 rng(7);
+  for (std::size_t r = 0; r < 2; ++r) {
+    for (int i = 0; i < 200; ++i) {
+      PlanOfficer bko = w.officers[rng() % w.officers.size()];
+      bko.polres = r;
+      bko.home = w.tps[r * 300 + rng() % 300].position;
+      bko.unit = 1000;  // a unit with no sector
+      bko.available = true;
+      w2.officers.push_back(bko);
+    }
+  }
+  const PlanInput in2 = input_of(w2);
+  const Plan after = replan_deployment(in2, previous_of(plan));
+  check_plan(w2, in2, after, true);
+  EXPECT_EQ(after.stretched_pairs, 0);
+  EXPECT_TRUE(after.shortfall.empty());
+  // Posts that were not stretched stay, with their officers.
+  for (const auto& post : plan.posts) {
+    if (post.stretched || post.officers.empty()) continue;
+    EXPECT_TRUE(std::any_of(after.posts.begin(), after.posts.end(), [&](const PlannedPost& q) {
+      return q.tps == post.tps && q.officers == post.officers;
+    }));
+  }
+}
+
+TEST(DeploymentReplan, RandomChangesKeepEveryInvariant) {
+  // New TPS, classes changed, officers gone and come: the replan is a valid
+  // plan, whether the previous posts' classes are given or not.
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    const World w = random_world(70 + seed, 3, 250, seed % 2 ? 300 : 100, 12, 6);
+    const Plan plan = plan_deployment(input_of(w));
+    World w2 = w;
+    std::mt19937 rng(seed);
+    for (auto& t : w2.tps) {
+      if (rng() % 25 == 0) t.tps_class = random_class(rng);
+    }
+    for (int i = 0; i < 30; ++i) {
+      PlanTps t = w.tps[rng() % w.tps.size()];
+      t.position.lat += 0.01 * (static_cast<double>(rng() % 100) / 100 - 0.5);
+      t.tps_class = random_class(rng);
+      w2.tps.push_back(t);
+    }
+    for (auto& o : w2.officers) {
+      if (rng() % 15 == 0) o.available = !o.available;
+    }
+    const PlanInput in2 = input_of(w2);
+    for (bool with_class : {true, false}) {
+      SCOPED_TRACE(testing::Message() << "seed " << seed << ", class given " << with_class);
+      const Plan after = replan_deployment(in2, previous_of(plan, with_class));
+      check_plan(w2, in2, after, true);
+      const Plan fresh = plan_deployment(in2);
+      EXPECT_LT(changes(plan, after), changes(plan, fresh));
     }
   }
 }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -63,7 +64,7 @@ struct PlannedPost {
   int linmas_needed = 0;
   int linmas_assigned = 0;
   std::vector<int> linmas_by_tps;  // Linmas given to each TPS, aligned with `tps`
-  bool stretched = false;  // two posts merged in the degraded plan
+  bool stretched = false;          // two posts merged in the degraded plan
   friend bool operator==(const PlannedPost&, const PlannedPost&) = default;
 };
 
@@ -103,6 +104,13 @@ Plan plan_deployment(const PlanInput& input);
 struct PreviousPost {
   std::vector<std::size_t> tps;
   std::vector<std::size_t> officers;
+  // Optional, from the previous plan's post: the class that set its pattern
+  // (when given, the post stays only if its strictest TPS class is still this
+  // one; when not, the strictest class now is taken), and whether it was a
+  // stretched post of a degraded plan (one that does not fit T or the
+  // distance is taken as stretched anyway).
+  std::optional<TpsClass> tps_class;
+  bool stretched = false;
 };
 struct PreviousPlan {
   std::vector<PreviousPost> posts;
@@ -116,6 +124,19 @@ struct PreviousPlan {
 // same min-cost flow with a change penalty on every arc but the officer's
 // previous post, so an officer moves only when the plan cannot stay whole
 // otherwise; among equally few changes, travel is least.
+//
+// In detail: a previous post is kept when its TPS still in the input lie in
+// one Polres, their strictest class is the post's class, and they fit that
+// pattern's T and distance. A stretched post (up to 2T within twice the
+// distance, kurang rawan or rawan) is kept while its Polres would still be
+// short were its TPS grouped normally; otherwise it is regrouped. The TPS of
+// the posts not kept and the TPS in no previous post are grouped afresh by
+// group_posts (those TPS only); the officers of a dissolved post may stay,
+// without a change, with the new post holding most of its TPS. If the Polres
+// is short, new posts are stretched first, then kept ones. An officer in no
+// previous post counts as having been in the reserve: sending them to a post
+// is a change, as is sending a posted officer to the reserve. Plan::cost_m
+// holds travel and sector penalties only, comparable across versions.
 Plan replan_deployment(const PlanInput& input, const PreviousPlan& previous);
 
 // Reserve officers counted per home unit (index = unit).
