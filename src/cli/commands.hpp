@@ -13,5 +13,6 @@ void register_user(CLI::App& root);
 void register_backup(CLI::App& root);
 void register_audit(CLI::App& root);
 void register_routes(CLI::App& root);
+void register_plan(CLI::App& root);
 
 }  // namespace siaga::cli

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   siaga::cli::register_backup(app);
   siaga::cli::register_audit(app);
   siaga::cli::register_routes(app);
+  siaga::cli::register_plan(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -10,7 +10,9 @@
 #include "http/api.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "service/deployment_service.hpp"
 #include "service/event_bus.hpp"
+#include "service/plan_runner.hpp"
 #include "service/postgres_event_bus.hpp"
 #include "service/user_service.hpp"
 #include "store/region_repo.hpp"
@@ -73,6 +75,14 @@ int serve(const ServeOptions& o) {
     events = std::make_unique<service::InProcessEventBus>();
   }
   app->context->events = events.get();
+  // Plans are made in the background; one left `running` by a stopped server
+  // will never finish, so it is marked failed.
+  service::PlanRunner plans(*app->context);
+  app->context->plan_runner = &plans;
+  if (auto st = service::DeploymentService(*app->context).fail_interrupted(); !st.ok()) {
+    print_error(st.error());
+    return 1;
+  }
   http::Api api(*app->context);
   http::Router router;
   http::register_api_routes(router, api);

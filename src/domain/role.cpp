@@ -24,18 +24,21 @@ const std::array<RoleGrant, 9>& grants() {
        {P::read_registry, P::write_objects, P::import_registry, P::manage_elections, P::read_skck,
         P::submit_skck, P::process_skck, P::manage_users, P::read_audit, P::observe_vulnerability,
         P::manage_vulnerability, P::override_class, P::read_personnel, P::manage_readiness,
-        P::run_inspection, P::report_defect, P::process_defect}},
+        P::run_inspection, P::report_defect, P::process_defect, P::read_deployment,
+        P::manage_deployment, P::approve_deployment}},
       {Role::pimpinan,
        "pimpinan",
-       {P::read_registry, P::read_skck, P::read_audit, P::override_class, P::read_personnel}},
+       {P::read_registry, P::read_skck, P::read_audit, P::override_class, P::read_personnel,
+        P::read_deployment, P::approve_deployment}},
       {Role::ops,
        "ops",
        {P::read_registry, P::write_objects, P::import_registry, P::observe_vulnerability,
-        P::read_personnel, P::run_inspection, P::report_defect, P::process_defect}},
+        P::read_personnel, P::run_inspection, P::report_defect, P::process_defect,
+        P::read_deployment, P::manage_deployment, P::approve_deployment}},
       {Role::ren,
        "ren",
        {P::read_registry, P::read_personnel, P::manage_readiness, P::run_inspection,
-        P::report_defect, P::process_defect}},
+        P::report_defect, P::process_defect, P::read_deployment}},
       {Role::intelkam,
        "intelkam",
        {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
@@ -48,7 +51,7 @@ const std::array<RoleGrant, 9>& grants() {
       {Role::kapolsek,
        "kapolsek",
        {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
-        P::run_inspection, P::report_defect, P::process_defect}},
+        P::run_inspection, P::report_defect, P::process_defect, P::read_deployment}},
       {Role::officer,
        "officer",
        {P::read_registry, P::observe_vulnerability, P::read_personnel, P::run_inspection,
@@ -120,6 +123,12 @@ std::string_view to_string(Permission permission) {
       return "report_defect";
     case P::process_defect:
       return "process_defect";
+    case P::read_deployment:
+      return "read_deployment";
+    case P::manage_deployment:
+      return "manage_deployment";
+    case P::approve_deployment:
+      return "approve_deployment";
   }
   return "";
 }

@@ -28,6 +28,9 @@ enum class Permission {
   run_inspection,         // tick an inspection checklist
   report_defect,          // report damage or an empty tank from the field
   process_defect,         // follow up and close defect reports
+  read_deployment,        // deployment plans, guard posts, the Sprin
+  manage_deployment,      // guard patterns, make, replan and cancel plans (Kabag Ops)
+  approve_deployment,     // approve a plan (Kabag Ops, Kapolres)
 };
 
 std::string_view to_string(Role role);

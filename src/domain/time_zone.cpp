@@ -115,4 +115,15 @@ std::string format_local(SysSeconds t, TimeZone zone) {
                      hms.hours().count(), hms.minutes().count(), to_string(zone));
 }
 
+std::string long_date_id(const std::string& iso) {
+  static constexpr std::array<const char*, 12> kMonths{
+      "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+      "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  std::chrono::sys_days day{};
+  if (!parse_date(iso, day)) return iso;
+  const std::chrono::year_month_day ymd{day};
+  return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()),
+                     kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
+}
+
 }  // namespace siaga

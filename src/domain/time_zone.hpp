@@ -28,5 +28,7 @@ std::string format_local(SysSeconds t, TimeZone zone);
 // A calendar date "2024-11-27" to days since the epoch and back.
 bool parse_date(std::string_view text, std::chrono::sys_days& out);
 std::string format_date(std::chrono::sys_days day);
+// "2024-11-27" -> "27 November 2024" (Indonesian month); the text unchanged when it is no date.
+std::string long_date_id(const std::string& iso);
 
 }  // namespace siaga

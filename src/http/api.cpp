@@ -140,6 +140,7 @@ void register_api_routes(Router& router, Api& api) {
   register_inspection_routes(router, api);
   register_defect_routes(router, api);
   register_readiness_recap_routes(router, api);
+  register_deployment_routes(router, api);
 }
 
 }  // namespace siaga::http

@@ -12,6 +12,7 @@
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
 #include "service/defect_service.hpp"
+#include "service/deployment_service.hpp"
 #include "service/election_service.hpp"
 #include "service/equipment_service.hpp"
 #include "service/import_service.hpp"
@@ -44,7 +45,8 @@ struct Api {
         equipment(ctx),
         readiness(ctx),
         inspections(ctx),
-        defects(ctx) {}
+        defects(ctx),
+        deployment(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -61,6 +63,7 @@ struct Api {
   service::ReadinessService readiness;
   service::InspectionService inspections;
   service::DefectService defects;
+  service::DeploymentService deployment;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -112,6 +115,7 @@ void register_readiness_routes(Router& router, Api& api);
 void register_inspection_routes(Router& router, Api& api);
 void register_defect_routes(Router& router, Api& api);
 void register_readiness_recap_routes(Router& router, Api& api);
+void register_deployment_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

@@ -8,8 +8,6 @@
 
 namespace siaga::http {
 
-void register_readiness_recap_routes(Router& router, Api& api);
-
 namespace {
 
 // Unit codes are letters, digits, dots and dashes; anything else would not

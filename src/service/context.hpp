@@ -17,11 +17,15 @@ struct SessionPolicy {
   std::chrono::seconds touch_interval{std::chrono::seconds(60)};
 };
 
+class PlanRunner;
+
 struct Context {
   store::Database& db;
   const Clock& clock;
   SessionPolicy sessions;
   EventBus* events = nullptr;  // live updates; none in batch commands
+  // Deployment plans in the background; none: a plan is made within its request.
+  PlanRunner* plan_runner = nullptr;
 };
 
 }  // namespace siaga::service

@@ -16,18 +16,6 @@ namespace siaga::service {
 
 namespace {
 
-// "2024-11-27" -> "27 November 2024"; the text unchanged when it is no date.
-std::string long_date(const std::string& iso) {
-  static constexpr std::array<const char*, 12> kMonths{
-      "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-      "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
-  std::chrono::sys_days day{};
-  if (!parse_date(iso, day)) return iso;
-  const std::chrono::year_month_day ymd{day};
-  return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()),
-                     kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
-}
-
 report::ReadinessUnitRow unit_row(const UnitReadiness& u) {
   return {u.unit.name, u.readiness, u.people, u.people_ready, u.vehicles, u.vehicles_fit};
 }
@@ -142,7 +130,7 @@ Result<report::ReadinessReport> ReadinessRecapService::recap(const Actor& actor,
 
   report::ReadinessReport r;
   r.unit_name = unit.name;
-  r.date = long_date(figures.date);
+  r.date = long_date_id(figures.date);
   r.generated_at = format_local(now, unit.zone);
   r.unit = unit_row(figures.unit);
   for (const UnitReadiness& child : figures.children) r.children.push_back(unit_row(child));

@@ -9,6 +9,7 @@
 
 #include "domain/result.hpp"
 #include "store/audit_repo.hpp"
+#include "store/deployment_repo.hpp"
 #include "store/election_repo.hpp"
 #include "store/idempotency_repo.hpp"
 #include "store/object_repo.hpp"
@@ -38,6 +39,7 @@ class Transaction {
   virtual IdempotencyRepo& idempotency() = 0;
   virtual VulnerabilityRepo& vulnerability() = 0;
   virtual ReadinessRepo& readiness() = 0;
+  virtual DeploymentRepo& deployment() = 0;
   // Durable once this returns ok (synchronous=FULL on SQLite, WAL flush on PostgreSQL).
   virtual Status commit() = 0;
 };

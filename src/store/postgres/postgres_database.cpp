@@ -39,6 +39,7 @@ class PostgresTransaction final : public Transaction {
   IdempotencyRepo& idempotency() override { return repos_.idempotency; }
   VulnerabilityRepo& vulnerability() override { return repos_.vulnerability; }
   ReadinessRepo& readiness() override { return repos_.readiness; }
+  DeploymentRepo& deployment() override { return repos_.deployment; }
 
   Status commit() override {
     SIAGA_TRY(conn_->execute("COMMIT"));

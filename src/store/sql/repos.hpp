@@ -237,6 +237,47 @@ class SqlReadinessRepo final : public ReadinessRepo {
   Connection& c_;
 };
 
+class SqlDeploymentRepo final : public DeploymentRepo {
+ public:
+  explicit SqlDeploymentRepo(Connection& c) : c_(c) {}
+  Result<std::optional<PatternSet>> patterns_of(std::int64_t unit_id) override;
+  Status set_patterns(std::int64_t unit_id, const PatternSet& patterns) override;
+  Result<int> last_version(std::int64_t unit_id) override;
+  Result<std::int64_t> insert_plan(const PlanRecord& plan) override;
+  Result<std::optional<PlanRecord>> find_plan(std::int64_t id) override;
+  Result<std::vector<PlanRecord>> plans_of(std::int64_t unit_id) override;
+  Result<std::vector<std::int64_t>> running_plans() override;
+  Status update_plan(const PlanRecord& plan) override;
+  Status request_cancel(std::int64_t id) override;
+  Status save_result(std::int64_t plan_id, const PlanResultRows& rows) override;
+  Result<std::vector<PlanPostRow>> posts(std::int64_t plan_id) override;
+  Result<std::vector<PlanPostTpsRow>> post_tps(std::int64_t plan_id) override;
+  Result<std::vector<PlanAssignmentRow>> assignments(std::int64_t plan_id) override;
+  Result<std::vector<PlanPartnerRow>> partners(std::int64_t plan_id) override;
+  Result<std::vector<PostView>> post_views(std::int64_t plan_id,
+                                           std::optional<std::int64_t> sector_unit_id, int limit,
+                                           int offset) override;
+  Result<std::int64_t> count_posts(std::int64_t plan_id,
+                                   std::optional<std::int64_t> sector_unit_id) override;
+  Result<std::vector<PostTpsView>> tps_views(std::int64_t plan_id, int from, int to) override;
+  Result<std::vector<PostOfficerView>> officer_views(std::int64_t plan_id, std::optional<int> from,
+                                                     std::optional<int> to,
+                                                     bool reserve_only) override;
+  Result<std::vector<PostPartnerView>> partner_views(std::int64_t plan_id, int from,
+                                                     int to) override;
+  Result<std::vector<PlanUnitRow>> units_under(std::int64_t unit_id) override;
+  Result<std::vector<PlanTpsRow>> tps_in(const std::vector<std::string>& regions) override;
+  Result<std::vector<PlanPersonRow>> people_of_units(
+      const std::vector<std::int64_t>& unit_ids) override;
+  Result<std::vector<PlanPersonRow>> people_by_nrp(const std::vector<std::string>& nrps) override;
+  Result<std::vector<PlanPartnerMemberRow>> partners_of_units(
+      const std::vector<std::int64_t>& unit_ids) override;
+  Result<std::vector<PlanAbsenceRow>> absences_on(const std::string& date) override;
+
+ private:
+  Connection& c_;
+};
+
 // Every repository over one connection: what a transaction hands out.
 struct Repos {
   explicit Repos(Connection& c)
@@ -250,7 +291,8 @@ struct Repos {
         skck(c),
         idempotency(c),
         vulnerability(c),
-        readiness(c) {}
+        readiness(c),
+        deployment(c) {}
   SqlRegionRepo regions;
   SqlUnitRepo units;
   SqlTpsRepo tps;
@@ -262,6 +304,7 @@ struct Repos {
   SqlIdempotencyRepo idempotency;
   SqlVulnerabilityRepo vulnerability;
   SqlReadinessRepo readiness;
+  SqlDeploymentRepo deployment;
 };
 
 }  // namespace siaga::store::sql
