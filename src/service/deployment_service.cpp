@@ -31,6 +31,15 @@ Result<Unit> visible_unit(store::Transaction& tx, const Actor& actor, const std:
   return *unit;
 }
 
+// The actor's whole territory lies inside the unit's.
+bool inside_unit(const Actor& actor, const Unit& unit) {
+  if (actor.territory.is_everywhere()) return false;
+  const Territory area = unit_territory(unit);
+  const auto& regions = actor.territory.region_codes();
+  return !regions.empty() && std::all_of(regions.begin(), regions.end(),
+                                         [&](const std::string& r) { return area.covers(r); });
+}
+
 Status plannable(const Unit& unit) {
   if (unit.level == UnitLevel::polsek) {
     return make_error(ErrorCode::invalid_input,
@@ -90,7 +99,11 @@ Result<PlanView> DeploymentService::visible_plan(const Actor& actor, std::int64_
   SIAGA_ASSIGN_OR_RETURN(auto plan, tx->deployment().find_plan(id));
   if (!plan) return plan_not_found();
   SIAGA_ASSIGN_OR_RETURN(auto unit, tx->units().find(plan->unit_id));
-  if (!unit || !unit_visible(actor, *unit)) return plan_not_found();
+  if (!unit) return plan_not_found();
+  // A Kapolsek reads the plan of the Polres above: his posts are in it.
+  const bool reads_from_below =
+      permission == Permission::read_deployment && inside_unit(actor, *unit);
+  if (!unit_visible(actor, *unit) && !reads_from_below) return plan_not_found();
   return view_of(*plan);
 }
 

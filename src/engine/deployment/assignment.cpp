@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <numeric>
 #include <utility>
 
@@ -37,10 +39,13 @@ std::vector<std::size_t> nearest(PlanePoint from, std::size_t count, std::size_t
   return idx;
 }
 
-// Candidate (officer, post) pairs after sparsification, sorted and unique.
+// Candidate (group, post) pairs after sparsification, sorted and unique. A
+// group of `size` officers sharing a home gets `size - 1` more nearest posts
+// than one officer would, so co-located officers (a whole Polsek starts from
+// its station) are never squeezed into the same few posts.
 std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
-    std::span<const AssignOfficer> officers, std::span<const AssignPost> posts,
-    const AssignOptions& options) {
+    std::span<const AssignOfficer> officers, std::span<const std::size_t> size,
+    std::span<const AssignPost> posts, const AssignOptions& options) {
   std::vector<std::pair<std::size_t, std::size_t>> arcs;
   const auto k = static_cast<std::size_t>(std::max(options.nearest_posts, 0));
   if (k == 0 || k >= posts.size()) {
@@ -56,13 +61,14 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
   for (std::size_t p = 0; p < posts.size(); ++p) posts_of_sector[posts[p].sector].push_back(p);
 
   for (std::size_t o = 0; o < officers.size(); ++o) {
-    for (std::size_t p :
-         nearest(officers[o].home, posts.size(), k, [&](std::size_t i) { return posts[i].at; })) {
+    const std::size_t extra = size[o] - 1;
+    for (std::size_t p : nearest(officers[o].home, posts.size(), k + extra,
+                                 [&](std::size_t i) { return posts[i].at; })) {
       arcs.emplace_back(o, p);
     }
     if (officers[o].unit < sectors) {
       const auto& own = posts_of_sector[officers[o].unit];
-      for (std::size_t i : nearest(officers[o].home, own.size(), 3 * k,
+      for (std::size_t i : nearest(officers[o].home, own.size(), 3 * k + extra,
                                    [&](std::size_t j) { return posts[own[j]].at; })) {
         arcs.emplace_back(o, own[i]);
       }
@@ -104,12 +110,13 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
 // two dummies make every instance feasible, so the solver's answer is the
 // maximum coverage at minimum travel.
 std::vector<std::optional<std::size_t>> solve_flow(
-    std::span<const AssignOfficer> officers, std::span<const AssignPost> posts,
-    std::span<const int> need, const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+    std::span<const std::vector<std::size_t>> groups, std::size_t officers,
+    std::span<const AssignPost> posts, std::span<const int> need,
+    const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
     std::span<const std::int64_t> pair_cost, std::span<const std::int64_t> reserve_cost,
     std::int64_t shortage_unit) {
   Graph g;
-  const std::size_t n = officers.size();
+  const std::size_t n = groups.size();
   const std::size_t m = posts.size();
   g.reserveNode(static_cast<int>(n + m + 2));
   g.reserveArc(static_cast<int>(pairs.size() + n + m + 1));
@@ -125,21 +132,22 @@ std::vector<std::optional<std::size_t>> solve_flow(
   Graph::ArcMap<std::int64_t> cost(g, 0);
   std::int64_t total_need = 0;
   for (std::size_t p = 0; p < m; ++p) total_need += need[p];
-  for (std::size_t o = 0; o < n; ++o) supply[officer_node[o]] = 1;
+  for (std::size_t o = 0; o < n; ++o)
+    supply[officer_node[o]] = static_cast<std::int64_t>(groups[o].size());
   for (std::size_t p = 0; p < m; ++p) supply[post_node[p]] = -need[p];
   supply[shortage] = total_need;
-  supply[reserve] = -static_cast<std::int64_t>(n);
+  supply[reserve] = -static_cast<std::int64_t>(officers);
 
   std::vector<Graph::Arc> pair_arc(pairs.size());
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const auto a = g.addArc(officer_node[pairs[i].first], post_node[pairs[i].second]);
-    upper[a] = 1;
+    upper[a] = static_cast<std::int64_t>(groups[pairs[i].first].size());
     cost[a] = pair_cost[i];
     pair_arc[i] = a;
   }
   for (std::size_t o = 0; o < n; ++o) {
     const auto a = g.addArc(officer_node[o], reserve);
-    upper[a] = 1;
+    upper[a] = static_cast<std::int64_t>(groups[o].size());
     cost[a] = reserve_cost[o];
   }
   for (std::size_t p = 0; p < m; ++p) {
@@ -152,11 +160,14 @@ std::vector<std::optional<std::size_t>> solve_flow(
 
   Solver solver(g);
   solver.upperMap(upper).costMap(cost).supplyMap(supply);
-  std::vector<std::optional<std::size_t>> post_of(n);
+  std::vector<std::optional<std::size_t>> post_of(officers);
   if (solver.run() != Solver::OPTIMAL)
     return post_of;  // cannot happen: the dummies keep it feasible
+  // A group's members are identical to the flow: hand them out in order.
+  std::vector<std::size_t> next(n, 0);
   for (std::size_t i = 0; i < pairs.size(); ++i) {
-    if (solver.flow(pair_arc[i]) > 0) post_of[pairs[i].first] = pairs[i].second;
+    const std::size_t o = pairs[i].first;
+    for (auto f = solver.flow(pair_arc[i]); f > 0; --f) post_of[groups[o][next[o]++]] = pairs[i].second;
   }
   return post_of;
 }
@@ -221,27 +232,49 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   Assignment result;
   result.missing.assign(posts.size(), 0);
   result.post_of.assign(officers.size(), std::nullopt);
-  const auto pairs = candidate_arcs(officers, posts, options);
+  // Officers alike to the flow (same home, unit and previous place) form one
+  // supply node: a Polres has a few dozen stations, not hundreds of homes.
+  std::vector<AssignOfficer> reps;
+  std::vector<std::vector<std::size_t>> groups;
+  {
+    std::map<std::tuple<double, double, std::size_t, std::size_t>, std::size_t> group_of;
+    for (std::size_t o = 0; o < officers.size(); ++o) {
+      const AssignOfficer& a = officers[o];
+      auto [it, added] = group_of.emplace(std::tuple{a.home.x, a.home.y, a.unit, a.previous},
+                                          reps.size());
+      if (added) {
+        reps.push_back(a);
+        groups.emplace_back();
+      }
+      groups[it->second].push_back(o);
+    }
+  }
+  std::vector<std::size_t> size(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) size[g] = groups[g].size();
+  const auto pairs = candidate_arcs(reps, size, posts, options);
   // A change (replan) costs the penalty on top of travel: any post but the
   // officer's previous one, and the reserve for an officer who was at a post.
   const std::int64_t penalty = std::max<std::int64_t>(options.change_penalty_m, 0);
-  auto changed = [&](std::size_t o, std::optional<std::size_t> p) {
-    const std::size_t was = officers[o].previous;
+  auto changed_at = [&](const AssignOfficer& officer, std::optional<std::size_t> p) {
+    const std::size_t was = officer.previous;
     if (was == kNoPrevious) return false;
     if (!p) return was < posts.size();
     return was != *p;
   };
+  auto changed = [&](std::size_t o, std::optional<std::size_t> p) {
+    return changed_at(officers[o], p);
+  };
   std::vector<std::int64_t> pair_cost(pairs.size());
   std::int64_t max_cost = 0;
   for (std::size_t i = 0; i < pairs.size(); ++i) {
-    pair_cost[i] = arc_cost_m(officers[pairs[i].first], posts[pairs[i].second], options);
-    if (penalty > 0 && changed(pairs[i].first, pairs[i].second)) pair_cost[i] += penalty;
+    pair_cost[i] = arc_cost_m(reps[pairs[i].first], posts[pairs[i].second], options);
+    if (penalty > 0 && changed_at(reps[pairs[i].first], pairs[i].second)) pair_cost[i] += penalty;
     max_cost = std::max(max_cost, pair_cost[i]);
   }
-  std::vector<std::int64_t> reserve_cost(officers.size(), 0);
-  for (std::size_t o = 0; o < officers.size(); ++o) {
-    if (penalty > 0 && changed(o, std::nullopt)) reserve_cost[o] = penalty;
-    max_cost = std::max(max_cost, reserve_cost[o]);
+  std::vector<std::int64_t> reserve_cost(reps.size(), 0);
+  for (std::size_t g = 0; g < reps.size(); ++g) {
+    if (penalty > 0 && changed_at(reps[g], std::nullopt)) reserve_cost[g] = penalty;
+    max_cost = std::max(max_cost, reserve_cost[g]);
   }
   // One missing officer must cost more than any re-routing of travel could
   // save (a path touches each officer at most once), so coverage comes first.
@@ -252,8 +285,8 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   for (std::size_t p = 0; p < posts.size(); ++p) need[p] = std::max(posts[p].need, 0);
   for (;;) {
     ++result.rounds;
-    result.post_of =
-        solve_flow(officers, posts, need, pairs, pair_cost, reserve_cost, shortage_unit);
+    result.post_of = solve_flow(groups, officers.size(), posts, need, pairs, pair_cost,
+                                reserve_cost, shortage_unit);
     std::vector<std::size_t> single = half_filled(result.post_of, need);
     if (single.empty()) break;
     if (result.rounds > kHalvingRounds) {
