@@ -8,9 +8,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
-#include <iostream>
 #include <string>
 #include <vector>
 
@@ -157,10 +155,6 @@ SprinReport big_sprin(int posts, int officers) {
   }
   r.officers_assigned = next_officer;
   return r;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 // ---- PDF ------------------------------------------------------------------
@@ -325,24 +319,14 @@ TEST(ReportSprinPdf, PostTallerThanAPageContinuesOnTheNext) {
   for (const Image& page : back.grey) EXPECT_GT(ink_share(page), 0.005);
 }
 
-TEST(ReportSprinPdf, PolresSizePlanRendersQuickly) {
+// Its speed is measured in bench part h, not here.
+TEST(ReportSprinPdf, PolresSizePlanRendersWhole) {
   // About Jember: 1,000 posts, 4,000 TPS, 900 officers (so many posts short).
   const SprinReport report = big_sprin(1000, 900);
-  const auto start = std::chrono::steady_clock::now();
   const auto pdf = render_sprin_pdf(report);
-  const double pdf_s = seconds_since(start);
   ASSERT_TRUE(pdf.ok()) << pdf.error().message_en;
-  const auto xlsx_start = std::chrono::steady_clock::now();
   const auto xlsx = render_sprin_xlsx(report);
-  const double xlsx_s = seconds_since(xlsx_start);
   ASSERT_TRUE(xlsx.ok()) << xlsx.error().message_en;
-  std::cout << fmt::format(
-      "Sprin of 1000 posts / 4000 TPS / 900 officers: PDF {:.2f} s ({} KB), "
-      "XLSX {:.2f} s ({} KB)\n",
-      pdf_s, pdf->size() / 1024, xlsx_s, xlsx->size() / 1024);
-  // Generous for a loaded 2-core machine; the aim is well under 2 s.
-  EXPECT_LT(pdf_s, 8.0);
-  EXPECT_LT(xlsx_s, 8.0);
 
   testing::TempDir dir;
   const fs::path file = write_file(dir.path() / "besar.pdf", *pdf);
