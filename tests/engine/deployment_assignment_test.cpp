@@ -264,6 +264,63 @@ TEST(AssignOfficers, PreviousPostKeptBeyondTheNearestArcs) {
   EXPECT_EQ(fresh.changes, 80);
 }
 
+TEST(AssignOfficers, ReplanFillsAGapDirectlyNotByAChainOfMoves) {
+  // 40 posts 1 km apart on a line, two officers each where they stood, but
+  // post 0 lost one (sick) and post 30 holds four (two posts merged). The
+  // fewest changes: one of post 30's four goes to post 0, 30 km away, one to
+  // the reserve. Not a chain of 30 moves along the line through the nearest
+  // arcs.
+  std::vector<AssignPost> posts;
+  std::vector<AssignOfficer> officers;
+  for (std::size_t p = 0; p < 40; ++p) {
+    posts.push_back({{p * 1000.0, 0}, 0, 2, 1});
+    const int here = p == 0 ? 1 : p == 30 ? 4 : 2;
+    for (int i = 0; i < here; ++i) officers.push_back({{p * 1000.0 + 10 * i, 50}, 0, p});
+  }
+  AssignOptions options;
+  options.change_penalty_m = 1'000'000;
+  const Assignment a = assign_officers(officers, posts, options);
+  for (int m : a.missing) EXPECT_EQ(m, 0);
+  EXPECT_EQ(a.changes, 2);
+  int moved_to_0 = 0;
+  for (std::size_t o = 0; o < officers.size(); ++o) {
+    if (officers[o].previous == 30 && a.post_of[o] == 0u) ++moved_to_0;
+  }
+  EXPECT_EQ(moved_to_0, 1);
+}
+
+TEST(AssignOfficers, SparseGraphWidensWhenPostsGoShortWithOfficersIdle) {
+  // 64 posts on an 8 x 8 grid 5 km apart, each with one officer of its
+  // Polsek living beside it; 100 officers of the Polres HQ living in one town
+  // at the centre (distinct homes within 1 km). 164 officers for a need of
+  // 128: every post can be filled, but the HQ officers' nearest posts are the
+  // few central ones, and a far post's nearest officers are the Polsek ones.
+  // The widened graph fills every post, at the full graph's cost or near it.
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<double> town(-500, 500);
+  std::vector<AssignPost> posts;
+  std::vector<AssignOfficer> officers;
+  for (int i = 0; i < 64; ++i) {
+    const PlanePoint at{(i % 8) * 5000.0, (i / 8) * 5000.0};
+    const auto sector = static_cast<std::size_t>(i);
+    posts.push_back({at, sector, 2, 1});
+    officers.push_back({{at.x + 100, at.y}, sector});
+  }
+  for (int i = 0; i < 100; ++i) officers.push_back({{17500 + town(rng), 17500 + town(rng)}, 999});
+  const Assignment sparse = assign_officers(officers, posts);
+  AssignOptions full;
+  full.nearest_posts = 0;
+  const Assignment exact = assign_officers(officers, posts, full);
+  for (int m : exact.missing) EXPECT_EQ(m, 0);
+  for (int m : sparse.missing) EXPECT_EQ(m, 0);
+  EXPECT_GT(sparse.rounds, 1);  // it took a widening
+  EXPECT_GE(sparse.cost_m, exact.cost_m);
+  EXPECT_LE(static_cast<double>(sparse.cost_m), 1.02 * static_cast<double>(exact.cost_m));
+  std::printf("[ widened ] cost %lld m vs full graph %lld m, %d rounds\n",
+              static_cast<long long>(sparse.cost_m), static_cast<long long>(exact.cost_m),
+              sparse.rounds);
+}
+
 TEST(AssignOfficers, RandomShortInstancesKeepPairsAndCountMissing) {
   for (unsigned seed = 1; seed <= 100; ++seed) {
     std::mt19937 rng(seed * 7);

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 #include <lemon/network_simplex.h>
@@ -18,6 +18,10 @@ using Graph = lemon::SmartDigraph;
 using Solver = lemon::NetworkSimplex<Graph, std::int64_t, std::int64_t>;
 
 constexpr int kHalvingRounds = 3;
+// Re-solves after widening the sparse graph (see widen), and the most arcs
+// one widening may add.
+constexpr int kWideningRounds = 2;
+constexpr std::size_t kWideningArcs = 2'000'000;
 
 // The k nearest of `count` candidates to `from` by `where(i)`, in index order
 // of distance; ties broken by index so the arc set, and so the flow, is
@@ -76,13 +80,32 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
   }
   // Replan: officers not at a post (the reserve, newcomers) are the ones to
   // fill a gap without a chain of moves, so each post is offered its nearest.
+  // A post that its previous officers cannot fill (one fell sick, or the post
+  // is new) is offered every officer (the nearest ones if that is too many):
+  // whoever is freed elsewhere can go there directly, not by a chain of
+  // moves through the sparse graph.
   std::vector<std::size_t> unposted;
+  std::vector<std::size_t> open;
   if (options.change_penalty_m > 0) {
+    std::vector<std::size_t> staying(posts.size(), 0);
     for (std::size_t o = 0; o < officers.size(); ++o) {
       if (officers[o].previous < posts.size()) {
         arcs.emplace_back(o, officers[o].previous);
+        staying[officers[o].previous] += size[o];
       } else {
         unposted.push_back(o);
+      }
+    }
+    for (std::size_t p = 0; p < posts.size(); ++p) {
+      if (staying[p] < static_cast<std::size_t>(std::max(posts[p].need, 0))) open.push_back(p);
+    }
+  }
+  if (!open.empty()) {
+    const std::size_t per_open = std::max<std::size_t>(1, kWideningArcs / open.size());
+    for (std::size_t p : open) {
+      for (std::size_t o : nearest(posts[p].at, officers.size(), per_open,
+                                   [&](std::size_t i) { return officers[i].home; })) {
+        arcs.emplace_back(o, p);
       }
     }
   }
@@ -167,7 +190,8 @@ std::vector<std::optional<std::size_t>> solve_flow(
   std::vector<std::size_t> next(n, 0);
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const std::size_t o = pairs[i].first;
-    for (auto f = solver.flow(pair_arc[i]); f > 0; --f) post_of[groups[o][next[o]++]] = pairs[i].second;
+    for (auto f = solver.flow(pair_arc[i]); f > 0; --f)
+      post_of[groups[o][next[o]++]] = pairs[i].second;
   }
   return post_of;
 }
@@ -219,6 +243,49 @@ void pair_up(std::span<const AssignOfficer> officers, std::span<const AssignPost
   }
 }
 
+// The sparse graph can run out of arcs before the people run out: a Polres HQ
+// whose hundreds of officers live around one town has arcs to the few dozen
+// posts nearest it, while far posts only reach the Polsek officers who are
+// needed near home (the flow then lends them to each other, out of sector).
+// When a post is short while officers sit idle, every short post gets arcs
+// from all idle officers (the nearest ones if that is too many), and every
+// other post from its nearest idle ones too, so that an idle officer can free
+// a Polsek officer lent out; then the flow is solved again. Returns whether
+// arcs were added.
+bool widen(std::span<const AssignOfficer> reps, std::span<const std::vector<std::size_t>> groups,
+           std::span<const AssignPost> posts, std::span<const int> need, std::size_t k,
+           const std::vector<std::optional<std::size_t>>& post_of,
+           std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+  std::vector<int> count(posts.size(), 0);
+  for (const auto& p : post_of) {
+    if (p) ++count[*p];
+  }
+  std::size_t short_posts = 0;
+  for (std::size_t p = 0; p < posts.size(); ++p) short_posts += count[p] < need[p];
+  std::vector<std::size_t> idle;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (std::any_of(groups[g].begin(), groups[g].end(),
+                    [&](std::size_t o) { return !post_of[o]; })) {
+      idle.push_back(g);
+    }
+  }
+  if (short_posts == 0 || idle.empty()) return false;
+  const std::size_t per_short = std::max<std::size_t>(1, kWideningArcs / short_posts);
+  const std::size_t before = pairs.size();
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    const std::size_t per_post =
+        count[p] < need[p] ? per_short
+                           : std::max(k, static_cast<std::size_t>(2 * std::max(need[p], 0)));
+    for (std::size_t i : nearest(posts[p].at, idle.size(), per_post,
+                                 [&](std::size_t j) { return reps[idle[j]].home; })) {
+      pairs.emplace_back(idle[i], p);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs.size() > before;
+}
+
 }  // namespace
 
 std::int64_t arc_cost_m(const AssignOfficer& officer, const AssignPost& post,
@@ -240,8 +307,8 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
     std::map<std::tuple<double, double, std::size_t, std::size_t>, std::size_t> group_of;
     for (std::size_t o = 0; o < officers.size(); ++o) {
       const AssignOfficer& a = officers[o];
-      auto [it, added] = group_of.emplace(std::tuple{a.home.x, a.home.y, a.unit, a.previous},
-                                          reps.size());
+      auto [it, added] =
+          group_of.emplace(std::tuple{a.home.x, a.home.y, a.unit, a.previous}, reps.size());
       if (added) {
         reps.push_back(a);
         groups.emplace_back();
@@ -251,7 +318,7 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   }
   std::vector<std::size_t> size(groups.size());
   for (std::size_t g = 0; g < groups.size(); ++g) size[g] = groups[g].size();
-  const auto pairs = candidate_arcs(reps, size, posts, options);
+  auto pairs = candidate_arcs(reps, size, posts, options);
   // A change (replan) costs the penalty on top of travel: any post but the
   // officer's previous one, and the reserve for an officer who was at a post.
   const std::int64_t penalty = std::max<std::int64_t>(options.change_penalty_m, 0);
@@ -264,32 +331,45 @@ Assignment assign_officers(std::span<const AssignOfficer> officers,
   auto changed = [&](std::size_t o, std::optional<std::size_t> p) {
     return changed_at(officers[o], p);
   };
-  std::vector<std::int64_t> pair_cost(pairs.size());
-  std::int64_t max_cost = 0;
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    pair_cost[i] = arc_cost_m(reps[pairs[i].first], posts[pairs[i].second], options);
-    if (penalty > 0 && changed_at(reps[pairs[i].first], pairs[i].second)) pair_cost[i] += penalty;
-    max_cost = std::max(max_cost, pair_cost[i]);
-  }
   std::vector<std::int64_t> reserve_cost(reps.size(), 0);
   for (std::size_t g = 0; g < reps.size(); ++g) {
     if (penalty > 0 && changed_at(reps[g], std::nullopt)) reserve_cost[g] = penalty;
-    max_cost = std::max(max_cost, reserve_cost[g]);
   }
-  // One missing officer must cost more than any re-routing of travel could
-  // save (a path touches each officer at most once), so coverage comes first.
-  const std::int64_t shortage_unit =
-      (max_cost + 1) * static_cast<std::int64_t>(officers.size() + 1);
+  std::vector<std::int64_t> pair_cost;
+  std::int64_t shortage_unit = 0;
+  auto price = [&] {
+    pair_cost.resize(pairs.size());
+    std::int64_t max_cost = 0;
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+      pair_cost[i] = arc_cost_m(reps[pairs[i].first], posts[pairs[i].second], options);
+      if (penalty > 0 && changed_at(reps[pairs[i].first], pairs[i].second)) {
+        pair_cost[i] += penalty;
+      }
+      max_cost = std::max(max_cost, pair_cost[i]);
+    }
+    for (std::int64_t c : reserve_cost) max_cost = std::max(max_cost, c);
+    // One missing officer must cost more than any re-routing of travel could
+    // save (a path touches each officer at most once), so coverage comes first.
+    shortage_unit = (max_cost + 1) * static_cast<std::int64_t>(officers.size() + 1);
+  };
+  price();
 
   std::vector<int> need(posts.size());
   for (std::size_t p = 0; p < posts.size(); ++p) need[p] = std::max(posts[p].need, 0);
+  int halvings = 0, widenings = 0;
+  const auto k = static_cast<std::size_t>(std::max(options.nearest_posts, 0));
   for (;;) {
     ++result.rounds;
     result.post_of = solve_flow(groups, officers.size(), posts, need, pairs, pair_cost,
                                 reserve_cost, shortage_unit);
+    if (widenings < kWideningRounds && widen(reps, groups, posts, need, k, result.post_of, pairs)) {
+      ++widenings;
+      price();
+      continue;
+    }
     std::vector<std::size_t> single = half_filled(result.post_of, need);
     if (single.empty()) break;
-    if (result.rounds > kHalvingRounds) {
+    if (++halvings > kHalvingRounds) {
       pair_up(officers, posts, single, result.post_of);
       break;
     }

@@ -44,6 +44,9 @@ struct AssignOptions {
   // off. 8 keeps a Polres graph at ~10 arcs per officer; with posts 1-2 km
   // apart and officers' homes spread over the regency, the 9th-nearest post
   // is almost never in an optimum. Off (0) = the full bipartite graph.
+  // Where a post is left short while officers sit idle (the arcs ran out, not
+  // the people: e.g. a Polres HQ's officers all live around one town), each
+  // short post gets arcs from the idle officers and the flow is solved again.
   int nearest_posts = 8;
   // Cost in metres added for an officer posted outside their own sector.
   std::int64_t out_of_sector_penalty_m = 10000;
@@ -67,7 +70,7 @@ struct Assignment {
   std::vector<int> missing;                         // per post: officers short of need
   std::int64_t cost_m = 0;                          // sum of arc_cost_m of the assigned
   int changes = 0;  // officers not where `previous` says (those with a previous place)
-  int rounds = 0;   // flow solves (pair-rule repairs + 1)
+  int rounds = 0;   // flow solves (widenings and pair-rule repairs + 1)
 };
 
 // Pair rule: a flow may leave a post with one officer when people are short
