@@ -1,9 +1,9 @@
 // `siaga plan`: a deployment plan from the command line (contract in
 // docs/deployment.md): stored as a draft version of the unit, written as JSON.
 
-#include <boost/json/serialize.hpp>
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <fstream>
 

@@ -1,7 +1,7 @@
 #include "http/deployment_json.hpp"
 
-#include <boost/json/array.hpp>
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
 
 #include <array>
 
@@ -97,7 +97,8 @@ Result<PatternSet> patterns_from_body(const json::value& body) {
     const std::string cls(to_string(c));
     const json::value* v = o.if_contains(cls);
     if (!v || !v->is_object()) {
-      return field_error(cls, "pola kelas ini wajib diisi", "the pattern of this class is required");
+      return field_error(cls, "pola kelas ini wajib diisi",
+                         "the pattern of this class is required");
     }
     const json::object& p = v->as_object();
     GuardPattern& g = set.at(c);
@@ -233,19 +234,22 @@ json::value post_json(const service::PostDetail& d) {
 json::value diff_json(const service::PlanDiff& d) {
   json::array changes;
   for (const auto& c : d.changes) {
-    changes.push_back(json::object{
-        {"nrp", c.nrp},
-        {"name", c.name},
-        {"rank", c.rank},
-        {"change", c.change},
-        {"from_post", c.from_post ? json::value(*c.from_post) : json::value(nullptr)},
-        {"to_post", c.to_post ? json::value(*c.to_post) : json::value(nullptr)},
-        {"from_tps", text_or_null(c.from_tps)},
-        {"to_tps", text_or_null(c.to_tps)}});
+    changes.push_back(
+        json::object{{"nrp", c.nrp},
+                     {"name", c.name},
+                     {"rank", c.rank},
+                     {"change", c.change},
+                     {"from_post", c.from_post ? json::value(*c.from_post) : json::value(nullptr)},
+                     {"to_post", c.to_post ? json::value(*c.to_post) : json::value(nullptr)},
+                     {"from_tps", text_or_null(c.from_tps)},
+                     {"to_tps", text_or_null(c.to_tps)}});
   }
-  return json::object{{"from", d.from},           {"to", d.to},
-                      {"unchanged", d.unchanged}, {"changes", std::move(changes)},
-                      {"posts_kept", d.posts_kept}, {"posts_new", d.posts_new},
+  return json::object{{"from", d.from},
+                      {"to", d.to},
+                      {"unchanged", d.unchanged},
+                      {"changes", std::move(changes)},
+                      {"posts_kept", d.posts_kept},
+                      {"posts_new", d.posts_new},
                       {"posts_gone", d.posts_gone}};
 }
 

@@ -134,7 +134,8 @@ Response plan_posts(Api& api, Request& request) {
   int limit = 500, offset = 0;
   if (auto v = request.query_value("limit")) {
     auto n = parse_id(*v);
-    if (!n || *n > 5000) return bad_request("limit harus 1 sampai 5000", "limit must be 1 to 5000", "limit");
+    if (!n || *n > 5000)
+      return bad_request("limit harus 1 sampai 5000", "limit must be 1 to 5000", "limit");
     limit = static_cast<int>(*n);
   }
   if (auto v = request.query_value("offset")) {
@@ -177,8 +178,7 @@ Response plan_diff(Api& api, Request& request) {
 
 Response plan_officer(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
-  auto result =
-      api.deployment.officer(actor, *int_param(request, "id"), request.params.at("nrp"));
+  auto result = api.deployment.officer(actor, *int_param(request, "id"), request.params.at("nrp"));
   if (!result.ok()) return error_response(result.error());
   json::object out = officer_json(result->officer).as_object();
   out["assignment"] = result->post ? post_json(*result->post) : json::value(nullptr);
@@ -214,12 +214,14 @@ void register_deployment_routes(Router& router, Api& api) {
              [&api](Request& r) { return cancel_plan(api, r); });
   router.add("POST", "/api/v1/plans/{id:int}/approve",
              [&api](Request& r) { return approve_plan(api, r); });
-  router.add("POST", "/api/v1/plans/{id:int}/replan", [&api](Request& r) { return replan(api, r); });
+  router.add("POST", "/api/v1/plans/{id:int}/replan",
+             [&api](Request& r) { return replan(api, r); });
   router.add("GET", "/api/v1/plans/{id:int}/posts",
              [&api](Request& r) { return plan_posts(api, r); });
   router.add("GET", "/api/v1/plans/{id:int}/reserve",
              [&api](Request& r) { return plan_reserve(api, r); });
-  router.add("GET", "/api/v1/plans/{id:int}/diff", [&api](Request& r) { return plan_diff(api, r); });
+  router.add("GET", "/api/v1/plans/{id:int}/diff",
+             [&api](Request& r) { return plan_diff(api, r); });
   router.add("GET", "/api/v1/plans/{id:int}/officers/{nrp}",
              [&api](Request& r) { return plan_officer(api, r); });
   router.add("GET", "/api/v1/plans/{id:int}/sprin.pdf",

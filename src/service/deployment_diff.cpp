@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <limits>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -18,8 +18,8 @@ namespace siaga::service {
 namespace {
 
 struct Side {
-  std::map<int, std::string> key_of_post;    // post number → its TPS ids, sorted, joined
-  std::map<int, std::string> first_tps;      // post number → code of its first TPS
+  std::map<int, std::string> key_of_post;  // post number → its TPS ids, sorted, joined
+  std::map<int, std::string> first_tps;    // post number → code of its first TPS
   std::map<std::int64_t, std::optional<int>> post_of;  // person → post (nullopt: reserve)
   std::map<std::int64_t, store::PostOfficerView> person;
 };
@@ -57,10 +57,11 @@ Result<PlanDiff> DeploymentService::diff(const Actor& actor, std::int64_t id,
     if (v->record.status == store::PlanStatus::running ||
         v->record.status == store::PlanStatus::cancelled ||
         v->record.status == store::PlanStatus::failed) {
-      return make_error(ErrorCode::conflict,
-                        fmt::format("Rencana {} belum jadi: tidak dapat dibandingkan", v->record.id),
-                        fmt::format("Plan {} is not finished: nothing to compare", v->record.id),
-                        v == &from ? "against" : "id");
+      return make_error(
+          ErrorCode::conflict,
+          fmt::format("Rencana {} belum jadi: tidak dapat dibandingkan", v->record.id),
+          fmt::format("Plan {} is not finished: nothing to compare", v->record.id),
+          v == &from ? "against" : "id");
     }
   }
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));

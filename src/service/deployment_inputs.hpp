@@ -22,11 +22,11 @@ struct PlanningData {
   std::vector<engine::deployment::PlanOfficer> officers;
   std::vector<std::int64_t> officer_person;  // per officer: personnel id
   std::vector<bool> officer_bko;
-  std::int64_t unavailable = 0;                            // people out for the day
-  std::vector<int> linmas_per_desa;                        // per desa index
-  std::vector<std::vector<std::int64_t>> linmas_of_desa;   // partner ids per desa
-  std::vector<std::vector<std::int64_t>> tni_of_desa;      // partner ids per desa
-  std::vector<std::vector<std::int64_t>> tni_of_polres;    // TNI without a desa, per Polres
+  std::int64_t unavailable = 0;                           // people out for the day
+  std::vector<int> linmas_per_desa;                       // per desa index
+  std::vector<std::vector<std::int64_t>> linmas_of_desa;  // partner ids per desa
+  std::vector<std::vector<std::int64_t>> tni_of_desa;     // partner ids per desa
+  std::vector<std::vector<std::int64_t>> tni_of_polres;   // TNI without a desa, per Polres
   std::vector<std::int64_t> sector_unit;  // sector index → Polsek id (or Polres id: its HQ sector)
   std::vector<std::int64_t> polres_unit;  // Polres index → unit id
   std::vector<PlanWarning> warnings;

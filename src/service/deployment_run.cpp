@@ -250,8 +250,8 @@ Status DeploymentService::run(std::int64_t plan_id, const PlanProgress& progress
     if ((*tx)->deployment().update_plan(**row).ok()) (void)(*tx)->commit();
   };
 
-  const dep::Plan made = plan.based_on ? dep::replan_deployment(input, previous)
-                                       : dep::plan_deployment(input);
+  const dep::Plan made =
+      plan.based_on ? dep::replan_deployment(input, previous) : dep::plan_deployment(input);
   if (made.cancelled) {
     return finish(ctx_.db, ctx_.clock, plan, store::PlanStatus::cancelled,
                   "Dibatalkan / Cancelled");
@@ -277,11 +277,11 @@ Status DeploymentService::run(std::int64_t plan_id, const PlanProgress& progress
   plan.summary_json = summary_to_json(stored.summary);
   plan.warnings_json = warnings_to_json(warnings);
   SIAGA_TRY(tx->deployment().update_plan(plan));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock, plan.unit_id,
-                         {plan.created_by, "deployment_plan.made", "deployment_plan",
-                          std::to_string(plan.id),
-                          fmt::format(R"({{"posts":{},"officers_missing":{}}})",
-                                      stored.summary.posts, stored.summary.officers_missing)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock, plan.unit_id,
+      {plan.created_by, "deployment_plan.made", "deployment_plan", std::to_string(plan.id),
+       fmt::format(R"({{"posts":{},"officers_missing":{}}})", stored.summary.posts,
+                   stored.summary.officers_missing)}));
   SIAGA_TRY(tx->commit());
   return ok_status();
 }

@@ -73,9 +73,9 @@ Result<std::vector<std::string>> checked_nrps(store::Transaction& tx,
   return out;
 }
 
-// The voting day of the election held in the unit's territory, else today there.
-Result<std::string> default_voting_day(store::Transaction& tx, const Unit& unit,
-                                       SysSeconds now) {
+// The voting day of the election held in the unit's territory, else of the
+// national stage calendar, else today there.
+Result<std::string> default_voting_day(store::Transaction& tx, const Unit& unit, SysSeconds now) {
   SIAGA_ASSIGN_OR_RETURN(auto elections, tx.elections().list());
   std::string best;
   for (const Election& e : elections) {
@@ -87,6 +87,11 @@ Result<std::string> default_voting_day(store::Transaction& tx, const Unit& unit,
     if (related && e.voting_date > best) best = e.voting_date;
   }
   if (!best.empty()) return best;
+  // No election recorded for the territory: the national voting stage.
+  SIAGA_ASSIGN_OR_RETURN(auto stages, tx.elections().stages());
+  for (const Stage& s : stages) {
+    if (s.code == "pemungutan") return s.starts_on;
+  }
   return format_date(std::chrono::floor<std::chrono::days>(now + utc_offset(unit.zone)));
 }
 
@@ -125,9 +130,9 @@ Result<PatternView> DeploymentService::set_patterns(const Actor& actor,
   SIAGA_ASSIGN_OR_RETURN(Unit unit, visible_unit(*tx, actor, unit_code));
   SIAGA_TRY(plannable(unit));
   SIAGA_TRY(tx->deployment().set_patterns(unit.id, patterns));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
-                         {actor.username, "guard_pattern.set", "unit", unit.code,
-                          patterns_to_json(patterns)}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock, actor.unit_id,
+      {actor.username, "guard_pattern.set", "unit", unit.code, patterns_to_json(patterns)}));
   SIAGA_TRY(tx->commit());
   return PatternView{unit.code, unit.name, false, patterns};
 }
@@ -175,7 +180,8 @@ Result<PlanView> DeploymentService::replan(const Actor& actor, std::int64_t plan
                                            const std::string& reason,
                                            const std::vector<std::string>& unavailable,
                                            const std::vector<std::string>& bko) {
-  SIAGA_ASSIGN_OR_RETURN(PlanView base, visible_plan(actor, plan_id, Permission::manage_deployment));
+  SIAGA_ASSIGN_OR_RETURN(PlanView base,
+                         visible_plan(actor, plan_id, Permission::manage_deployment));
   if (base.record.status == store::PlanStatus::running ||
       base.record.status == store::PlanStatus::cancelled ||
       base.record.status == store::PlanStatus::failed) {
@@ -184,12 +190,11 @@ Result<PlanView> DeploymentService::replan(const Actor& actor, std::int64_t plan
                       "Only a finished plan can be replanned", "id");
   }
   if (reason.empty() || reason.size() > kMaxReason) {
-    return make_error(ErrorCode::invalid_input,
-                      fmt::format("Alasan perencanaan ulang wajib diisi, paling panjang {} karakter",
-                                  kMaxReason),
-                      fmt::format("A reason for the replan is required, at most {} characters",
-                                  kMaxReason),
-                      "reason");
+    return make_error(
+        ErrorCode::invalid_input,
+        fmt::format("Alasan perencanaan ulang wajib diisi, paling panjang {} karakter", kMaxReason),
+        fmt::format("A reason for the replan is required, at most {} characters", kMaxReason),
+        "reason");
   }
   store::PlanRecord record;
   Unit unit;
@@ -250,11 +255,10 @@ Result<PlanView> DeploymentService::start(const Actor& actor, const Unit& unit,
     record.created_by = actor.username;
     record.created_at = format_utc(ctx_.clock.now());
     SIAGA_ASSIGN_OR_RETURN(record.id, tx->deployment().insert_plan(record));
-    SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
-                           {actor.username, "deployment_plan.created", "deployment_plan",
-                            std::to_string(record.id),
-                            fmt::format(R"({{"unit":"{}","version":{}}})", unit.code,
-                                        record.version)}));
+    SIAGA_TRY(append_audit(
+        *tx, ctx_.clock, actor.unit_id,
+        {actor.username, "deployment_plan.created", "deployment_plan", std::to_string(record.id),
+         fmt::format(R"({{"unit":"{}","version":{}}})", unit.code, record.version)}));
     SIAGA_TRY(tx->commit());
   }
   if (ctx_.plan_runner) {
@@ -343,9 +347,9 @@ Result<PlanView> DeploymentService::cancel(const Actor& actor, std::int64_t id) 
   }
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
   SIAGA_TRY(tx->deployment().request_cancel(id));
-  SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
-                         {actor.username, "deployment_plan.cancel", "deployment_plan",
-                          std::to_string(id), "{}"}));
+  SIAGA_TRY(append_audit(
+      *tx, ctx_.clock, actor.unit_id,
+      {actor.username, "deployment_plan.cancel", "deployment_plan", std::to_string(id), "{}"}));
   SIAGA_TRY(tx->commit());
   view.record.cancel_requested = true;
   return view;
@@ -354,12 +358,12 @@ Result<PlanView> DeploymentService::cancel(const Actor& actor, std::int64_t id) 
 Result<PlanView> DeploymentService::approve(const Actor& actor, std::int64_t id) {
   SIAGA_ASSIGN_OR_RETURN(PlanView view, visible_plan(actor, id, Permission::approve_deployment));
   if (view.record.status != store::PlanStatus::draft) {
-    return make_error(ErrorCode::conflict,
-                      fmt::format("Hanya konsep yang dapat disahkan; rencana ini berstatus {}",
-                                  to_string(view.record.status)),
-                      fmt::format("Only a draft can be approved; this plan is {}",
-                                  to_string(view.record.status)),
-                      "status");
+    return make_error(
+        ErrorCode::conflict,
+        fmt::format("Hanya konsep yang dapat disahkan; rencana ini berstatus {}",
+                    to_string(view.record.status)),
+        fmt::format("Only a draft can be approved; this plan is {}", to_string(view.record.status)),
+        "status");
   }
   {
     SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
@@ -379,17 +383,17 @@ Result<PlanView> DeploymentService::approve(const Actor& actor, std::int64_t id)
         SIAGA_TRY(tx->deployment().update_plan(p));
       }
     }
-    SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
-                           {actor.username, "deployment_plan.approved", "deployment_plan",
-                            std::to_string(id), "{}"}));
+    SIAGA_TRY(append_audit(
+        *tx, ctx_.clock, actor.unit_id,
+        {actor.username, "deployment_plan.approved", "deployment_plan", std::to_string(id), "{}"}));
     SIAGA_TRY(tx->commit());
   }
   return get(actor, id);
 }
 
 Result<PostPage> DeploymentService::posts(const Actor& actor, std::int64_t id,
-                                          const std::optional<std::string>& sector_code,
-                                          int limit, int offset) {
+                                          const std::optional<std::string>& sector_code, int limit,
+                                          int offset) {
   SIAGA_ASSIGN_OR_RETURN(PlanView view, visible_plan(actor, id, Permission::read_deployment));
   if (limit < 1 || limit > 5000) {
     return make_error(ErrorCode::invalid_input, "limit harus 1 sampai 5000",

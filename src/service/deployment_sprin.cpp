@@ -43,8 +43,8 @@ Result<report::SprinReport> gather(DeploymentService& service, store::Database& 
   if (!plan.approved_by.empty()) {
     r.approved_by = plan.approved_by;
     SysSeconds at;
-    r.approved_at = parse_utc(plan.approved_at, at) ? format_local(at, unit->zone)
-                                                     : plan.approved_at;
+    r.approved_at =
+        parse_utc(plan.approved_at, at) ? format_local(at, unit->zone) : plan.approved_at;
     r.number = fmt::format("Sprin/{}/{}/OPS/{}", plan.id, plan.version, year);
   }
   for (const PlanWarning& w : view.warnings) r.warnings.push_back(w.message_id);
@@ -66,8 +66,8 @@ Result<report::SprinReport> gather(DeploymentService& service, store::Database& 
     post.officers_missing = p.post.post.officers_missing;
     post.linmas_missing = p.post.post.linmas_needed - p.post.post.linmas_assigned;
     for (const auto& t : p.tps) {
-      post.tps.push_back({t.code, t.tps_number, t.desa_name, t.kecamatan_name, t.address,
-                          t.tps_class});
+      post.tps.push_back(
+          {t.code, t.tps_number, t.desa_name, t.kecamatan_name, t.address, t.tps_class});
     }
     if (!p.tps.empty()) first_of_post[post.number] = {p.tps.front().code, p.tps.front().desa_name};
     for (const auto& o : p.officers) post.officers.push_back(person_of(o));
@@ -75,8 +75,8 @@ Result<report::SprinReport> gather(DeploymentService& service, store::Database& 
     for (const auto& t : p.tps) desa_name[t.desa_code] = t.desa_name;
     for (const auto& m : p.partners) {
       if (m.force == "linmas") {
-        post.linmas.push_back({m.name, desa_name.count(m.desa_code) ? desa_name[m.desa_code]
-                                                                    : m.desa_code,
+        post.linmas.push_back({m.name,
+                               desa_name.count(m.desa_code) ? desa_name[m.desa_code] : m.desa_code,
                                m.tps_code});
       } else {
         post.tni.push_back({m.name, m.rank, m.identifier, "TNI"});
@@ -86,9 +86,8 @@ Result<report::SprinReport> gather(DeploymentService& service, store::Database& 
   }
 
   SIAGA_ASSIGN_OR_RETURN(auto tx2, db.begin(store::TxMode::read));
-  SIAGA_ASSIGN_OR_RETURN(auto everyone,
-                         tx2->deployment().officer_views(plan.id, std::nullopt, std::nullopt,
-                                                         false));
+  SIAGA_ASSIGN_OR_RETURN(
+      auto everyone, tx2->deployment().officer_views(plan.id, std::nullopt, std::nullopt, false));
   for (const auto& o : everyone) {
     report::SprinAssignment a{person_of(o), o.number.value_or(0), "", ""};
     if (o.number) {

@@ -183,7 +183,8 @@ class DeploymentRepo {
   virtual Result<std::vector<PlanTpsRow>> tps_in(const std::vector<std::string>& regions) = 0;
   virtual Result<std::vector<PlanPersonRow>> people_of_units(
       const std::vector<std::int64_t>& unit_ids) = 0;
-  virtual Result<std::vector<PlanPersonRow>> people_by_nrp(const std::vector<std::string>& nrps) = 0;
+  virtual Result<std::vector<PlanPersonRow>> people_by_nrp(
+      const std::vector<std::string>& nrps) = 0;
   virtual Result<std::vector<PlanPartnerMemberRow>> partners_of_units(
       const std::vector<std::int64_t>& unit_ids) = 0;
   virtual Result<std::vector<PlanAbsenceRow>> absences_on(const std::string& date) = 0;

@@ -144,8 +144,8 @@ Status SqlDeploymentRepo::set_patterns(std::int64_t unit_id, const PatternSet& p
         Statement s,
         c_.prepare("INSERT INTO guard_patterns (unit_id, tps_class, officers, tps_per_post, "
                    "linmas_per_tps, tni_per_post, max_distance_m) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    s.bind_all(unit_id, to_string(c), g.officers, g.tps_per_post, g.linmas_per_tps,
-               g.tni_per_post, g.max_distance_m);
+    s.bind_all(unit_id, to_string(c), g.officers, g.tps_per_post, g.linmas_per_tps, g.tni_per_post,
+               g.max_distance_m);
     SIAGA_TRY(s.run());
   }
   return ok_status();
@@ -201,7 +201,8 @@ Result<std::vector<PlanRecord>> SqlDeploymentRepo::plans_of(std::int64_t unit_id
 
 Result<std::vector<std::int64_t>> SqlDeploymentRepo::running_plans() {
   SIAGA_ASSIGN_OR_RETURN(
-      Statement s, c_.prepare("SELECT id FROM deployment_plans WHERE status = 'running' ORDER BY id"));
+      Statement s,
+      c_.prepare("SELECT id FROM deployment_plans WHERE status = 'running' ORDER BY id"));
   return collect<std::int64_t>(s, [](Statement& r) { return r.int64(0); });
 }
 
@@ -287,13 +288,16 @@ Result<std::vector<PlanPostRow>> SqlDeploymentRepo::posts(std::int64_t plan_id) 
 
 Result<std::vector<PlanPostTpsRow>> SqlDeploymentRepo::post_tps(std::int64_t plan_id) {
   SIAGA_ASSIGN_OR_RETURN(
-      Statement s,
-      c_.prepare("SELECT number, seq, tps_id, tps_class, class_defaulted, linmas FROM "
-                 "deployment_post_tps WHERE plan_id = ? ORDER BY number, seq"));
+      Statement s, c_.prepare("SELECT number, seq, tps_id, tps_class, class_defaulted, linmas FROM "
+                              "deployment_post_tps WHERE plan_id = ? ORDER BY number, seq"));
   s.bind(1, plan_id);
   return collect<PlanPostTpsRow>(s, [](Statement& r) {
-    return PlanPostTpsRow{static_cast<int>(r.int64(0)), static_cast<int>(r.int64(1)), r.int64(2),
-                          read_class(r, 3), r.int64(4) != 0, static_cast<int>(r.int64(5))};
+    return PlanPostTpsRow{static_cast<int>(r.int64(0)),
+                          static_cast<int>(r.int64(1)),
+                          r.int64(2),
+                          read_class(r, 3),
+                          r.int64(4) != 0,
+                          static_cast<int>(r.int64(5))};
   });
 }
 
@@ -351,7 +355,7 @@ Result<std::int64_t> SqlDeploymentRepo::count_posts(std::int64_t plan_id,
 }
 
 Result<std::vector<PostTpsView>> SqlDeploymentRepo::tps_views(std::int64_t plan_id, int from,
-                                                             int to) {
+                                                              int to) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("SELECT d.number, d.seq, t.id, t.code, t.number, t.desa_code, "
@@ -380,9 +384,9 @@ Result<std::vector<PostTpsView>> SqlDeploymentRepo::tps_views(std::int64_t plan_
 }
 
 Result<std::vector<PostOfficerView>> SqlDeploymentRepo::officer_views(std::int64_t plan_id,
-                                                                     std::optional<int> from,
-                                                                     std::optional<int> to,
-                                                                     bool reserve_only) {
+                                                                      std::optional<int> from,
+                                                                      std::optional<int> to,
+                                                                      bool reserve_only) {
   std::string sql =
       "SELECT a.number, p.id, p.nrp, p.name, p.rank, u.code, u.name, a.bko FROM "
       "deployment_assignments a JOIN personnel p ON p.id = a.person_id JOIN units u ON u.id = "
@@ -412,7 +416,7 @@ Result<std::vector<PostOfficerView>> SqlDeploymentRepo::officer_views(std::int64
 }
 
 Result<std::vector<PostPartnerView>> SqlDeploymentRepo::partner_views(std::int64_t plan_id,
-                                                                     int from, int to) {
+                                                                      int from, int to) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,
       c_.prepare("SELECT d.number, m.force, m.name, m.rank, m.identifier, "
@@ -422,8 +426,13 @@ Result<std::vector<PostPartnerView>> SqlDeploymentRepo::partner_views(std::int64
                  "ORDER BY d.number, m.force, t.code, m.name, m.id"));
   s.bind_all(plan_id, from, to);
   return collect<PostPartnerView>(s, [](Statement& r) {
-    return PostPartnerView{static_cast<int>(r.int64(0)), r.text(1), r.text(2), r.text(3),
-                           r.text(4), r.text(5), r.text(6)};
+    return PostPartnerView{static_cast<int>(r.int64(0)),
+                           r.text(1),
+                           r.text(2),
+                           r.text(3),
+                           r.text(4),
+                           r.text(5),
+                           r.text(6)};
   });
 }
 
@@ -433,13 +442,11 @@ Result<std::vector<PlanUnitRow>> SqlDeploymentRepo::units_under(std::int64_t uni
   std::vector<std::int64_t> frontier{unit_id};
   bool first = true;
   while (!frontier.empty()) {
-    std::string sql =
-        "SELECT id, code, name, level, parent_id, lat, lon FROM units WHERE " +
-        std::string(first ? "id" : "parent_id") + " IN (" + placeholders(frontier.size()) +
-        ") ORDER BY id";
+    std::string sql = "SELECT id, code, name, level, parent_id, lat, lon FROM units WHERE " +
+                      std::string(first ? "id" : "parent_id") + " IN (" +
+                      placeholders(frontier.size()) + ") ORDER BY id";
     SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(sql));
-    for (std::size_t i = 0; i < frontier.size(); ++i)
-      s.bind(static_cast<int>(i + 1), frontier[i]);
+    for (std::size_t i = 0; i < frontier.size(); ++i) s.bind(static_cast<int>(i + 1), frontier[i]);
     SIAGA_ASSIGN_OR_RETURN(auto level, collect<PlanUnitRow>(s, [](Statement& r) {
                              PlanUnitRow u;
                              u.id = r.int64(0);
@@ -499,9 +506,9 @@ Result<std::vector<PlanPersonRow>> SqlDeploymentRepo::people_of_units(
     const std::vector<std::int64_t>& unit_ids) {
   std::vector<PlanPersonRow> out;
   for (std::int64_t unit : unit_ids) {
-    SIAGA_ASSIGN_OR_RETURN(
-        Statement s, c_.prepare("SELECT id, nrp, unit_id FROM personnel WHERE unit_id = ? "
-                                "ORDER BY id"));
+    SIAGA_ASSIGN_OR_RETURN(Statement s,
+                           c_.prepare("SELECT id, nrp, unit_id FROM personnel WHERE unit_id = ? "
+                                      "ORDER BY id"));
     s.bind(1, unit);
     SIAGA_ASSIGN_OR_RETURN(auto rows, collect<PlanPersonRow>(s, [](Statement& r) {
                              return PlanPersonRow{r.int64(0), r.text(1), r.int64(2)};
