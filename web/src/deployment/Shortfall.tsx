@@ -20,6 +20,9 @@ function PostLink({ plan, n }: { plan: Plan; n: number }) {
   );
 }
 
+/** Longer lists of stretched posts start folded. */
+const STRETCHED_OPEN = 20;
+
 function Stretched({ plan, posts }: { plan: Plan; posts: AsyncState<Post[] | null> }) {
   if (posts.status === 'loading') return <Loading />;
   if (posts.status !== 'ok' || !posts.data) return null;
@@ -30,8 +33,10 @@ function Stretched({ plan, posts }: { plan: Plan; posts: AsyncState<Post[] | nul
       {list.length === 0 ? (
         <p class="muted">{t('noStretched')}</p>
       ) : (
-        <>
-          <p class="muted small">{t('stretchedIntro')}</p>
+        <details open={list.length <= STRETCHED_OPEN} data-testid="dp-stretched-list">
+          <summary>
+            {t('stretchedCount', { n: formatNumber(list.length) })} <span class="muted small">{t('stretchedIntro')}</span>
+          </summary>
           <DataTable<Post>
             rows={list}
             rowKey={(p) => p.number}
@@ -49,7 +54,7 @@ function Stretched({ plan, posts }: { plan: Plan; posts: AsyncState<Post[] | nul
               },
             ]}
           />
-        </>
+        </details>
       )}
     </section>
   );

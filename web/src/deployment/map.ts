@@ -73,6 +73,12 @@ export class PostMapController {
     return p.number === this.selected ? base + 4 : base;
   }
 
+  /** TPS dots: small for a whole Polres, bigger close up. */
+  private dotRadius(): number {
+    const z = this.map.getZoom();
+    return z < 11 ? 2 : z < 13 ? 3 : 4;
+  }
+
   private markerStyle(p: Post): L.CircleMarkerOptions {
     const selected = p.number === this.selected;
     const short = p.officers_missing > 0;
@@ -121,7 +127,7 @@ export class PostMapController {
         const dot = L.circleMarker([x.lat, x.lon], {
           renderer: this.dotRenderer,
           pane: 'dpPosts',
-          radius: 3.5,
+          radius: this.dotRadius(),
           color: '#ffffff',
           weight: 1,
           fillColor: vulnClassColor(x.tps_class),
@@ -175,7 +181,11 @@ export class PostMapController {
   }
 
   private restyle(): void {
-    for (const d of this.drawn.values()) d.marker.setRadius(this.markerRadius(d.post));
+    const r = this.dotRadius();
+    for (const d of this.drawn.values()) {
+      d.marker.setRadius(this.markerRadius(d.post));
+      for (const dot of d.dots) dot.setRadius(r);
+    }
   }
 
   select(number: number | null): void {

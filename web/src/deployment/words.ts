@@ -152,6 +152,7 @@ export const t = messages(
     stretchedTitle: 'Pos yang direnggangkan (rencana darurat)',
     stretchedIntro: 'Karena personel kurang, pos kurang rawan ini digabung sehingga satu pasangan menjaga lebih banyak TPS.',
     noStretched: 'Tidak ada pos yang direnggangkan.',
+    stretchedCount: '{n} pos direnggangkan.',
 
     // reserve
     reserveTitle: 'Cadangan (POH)',
@@ -357,6 +358,7 @@ export const t = messages(
     stretchedTitle: 'Stretched posts (degraded plan)',
     stretchedIntro: 'Officers being short, these less-vulnerable posts were merged so that one pair guards more TPS.',
     noStretched: 'No post was stretched.',
+    stretchedCount: '{n} stretched posts.',
 
     reserveTitle: 'Reserve (POH)',
     reserveLine: '{n} officers in reserve',
