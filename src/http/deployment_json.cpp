@@ -136,7 +136,7 @@ Result<PatternSet> patterns_from_body(const json::value& body) {
   return set;
 }
 
-json::value plan_json(const service::PlanView& v) {
+json::value plan_json(const service::PlanView& v, bool detail) {
   const store::PlanRecord& p = v.record;
   json::object out{{"id", p.id},
                    {"unit_code", p.unit_code},
@@ -158,6 +158,7 @@ json::value plan_json(const service::PlanView& v) {
                    {"patterns", patterns_json(v.patterns)},
                    {"summary", summary_json(v.summary)},
                    {"warnings", warnings_json(v.warnings)}};
+  if (!detail) return out;
   json::array shortfall;
   for (const auto& s : v.shortfall) {
     shortfall.push_back(json::object{{"post", s.post},

@@ -17,7 +17,8 @@ boost::json::value pattern_view_json(const service::PatternView& view);
 // (max_distance_m a number); the error names the field ("rawan.officers").
 Result<PatternSet> patterns_from_body(const boost::json::value& body);
 
-boost::json::value plan_json(const service::PlanView& plan);
+// `detail`: with the shortfall and the reserve per unit (one plan, not a list).
+boost::json::value plan_json(const service::PlanView& plan, bool detail = true);
 boost::json::value post_json(const service::PostDetail& post);
 boost::json::value officer_json(const store::PostOfficerView& officer);
 boost::json::value diff_json(const service::PlanDiff& diff);

@@ -94,7 +94,7 @@ Response list_plans(Api& api, Request& request) {
   auto result = api.deployment.list(actor, request.query_value("unit").value_or(""));
   if (!result.ok()) return error_response(result.error());
   json::array items;
-  for (const auto& p : *result) items.push_back(plan_json(p));
+  for (const auto& p : *result) items.push_back(plan_json(p, false));
   return json_response(200, json::object{{"items", std::move(items)}});
 }
 

@@ -232,6 +232,10 @@ describe(`${DB_LABEL} deployment`, () => {
         post.tps.map((t) => t.code),
       );
       assertError(await call(ops, 'GET', `/api/v1/plans/${plan1.id}/officers/00000000`), 404, 'not_found');
+      // The Kapolsek also finds the Polres's plans in its list, without the per-plan detail.
+      const listed = (await get(kapolsek, `/api/v1/plans?unit=${JEMBER}`)).items;
+      assert.ok(listed.some((p) => p.id === plan1.id));
+      assert.ok(listed.every((p) => !('shortfall' in p) && !('reserve_by_unit' in p)));
     });
 
     it('is hidden from another Polres and refused to a Polsek or a bad NRP', async () => {
