@@ -304,9 +304,15 @@ TEST(DeploymentPlan, CancelledBeforeStartGivesAnEmptyCancelledPlan) {
 }
 
 TEST(DeploymentPlan, CancelStopsStartingPolresAndKeepsThoseSolved) {
-  // Serial: the first Polres is solved, its progress report cancels, and no
-  // other Polres is started. What was solved equals the full plan's part.
-  const World w = random_world(7, 4, 200, 60, 10, 5);
+  // Serial: the first Polres is solved (the largest: Polres 2 has the most
+  // TPS here), its progress report cancels, and no other Polres is started.
+  // What was solved equals the full plan's part.
+  World w = random_world(7, 4, 200, 60, 10, 5);
+  for (int i = 0; i < 40; ++i) {
+    PlanTps t = w.tps[400 + static_cast<std::size_t>(i)];
+    t.position.lon += 0.001;
+    w.tps.push_back(t);
+  }
   const Plan full = plan_deployment(input_of(w));
   PlanInput in = input_of(w);
   std::atomic<bool> cancel{false};
@@ -319,10 +325,15 @@ TEST(DeploymentPlan, CancelStopsStartingPolresAndKeepsThoseSolved) {
   const Plan part = plan_deployment(in);
   EXPECT_TRUE(part.cancelled);
   ASSERT_FALSE(part.posts.empty());
+  std::vector<PlannedPost> of_2;
+  for (const auto& post : full.posts) {
+    if (post.polres == 2) of_2.push_back(post);
+  }
+  ASSERT_EQ(part.posts.size(), of_2.size());
   for (std::size_t p = 0; p < part.posts.size(); ++p) {
-    EXPECT_EQ(part.posts[p].polres, 0u);
-    EXPECT_EQ(part.posts[p].tps, full.posts[p].tps);
-    EXPECT_EQ(part.posts[p].officers, full.posts[p].officers);
+    EXPECT_EQ(part.posts[p].polres, 2u);
+    EXPECT_EQ(part.posts[p].tps, of_2[p].tps);
+    EXPECT_EQ(part.posts[p].officers, of_2[p].officers);
   }
   EXPECT_LT(part.posts.size(), full.posts.size());
   EXPECT_FALSE(full.cancelled);

@@ -23,9 +23,8 @@ constexpr int kHalvingRounds = 3;
 constexpr int kWideningRounds = 2;
 constexpr std::size_t kWideningArcs = 2'000'000;
 
-// The k nearest of `count` candidates to `from` by `where(i)`, in index order
-// of distance; ties broken by index so the arc set, and so the flow, is
-// deterministic.
+// The k nearest of `count` candidates to `from` by `where(i)`, by distance
+// then index (as NearestPoints), for small candidate sets: one pass.
 template <typename Where>
 std::vector<std::size_t> nearest(PlanePoint from, std::size_t count, std::size_t k, Where where) {
   std::vector<std::pair<double, std::size_t>> by_distance(count);
@@ -41,6 +40,19 @@ std::vector<std::size_t> nearest(PlanePoint from, std::size_t count, std::size_t
   std::vector<std::size_t> idx(by_distance.size());
   for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = by_distance[i].second;
   return idx;
+}
+
+// A grid index over some of the officers' homes (`which`, or all when null)
+// or over the posts.
+NearestPoints index_of_homes(std::span<const AssignOfficer> officers,
+                             const std::vector<std::size_t>* which = nullptr) {
+  std::vector<PlanePoint> points;
+  if (which == nullptr) {
+    for (const auto& o : officers) points.push_back(o.home);
+  } else {
+    for (std::size_t i : *which) points.push_back(officers[i].home);
+  }
+  return NearestPoints(std::move(points));
 }
 
 // Candidate (group, post) pairs after sparsification, sorted and unique. A
@@ -64,12 +76,13 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
   std::vector<std::vector<std::size_t>> posts_of_sector(sectors);
   for (std::size_t p = 0; p < posts.size(); ++p) posts_of_sector[posts[p].sector].push_back(p);
 
+  std::vector<PlanePoint> post_points(posts.size());
+  for (std::size_t p = 0; p < posts.size(); ++p) post_points[p] = posts[p].at;
+  const NearestPoints post_index(std::move(post_points));
+  const NearestPoints officer_index = index_of_homes(officers);
   for (std::size_t o = 0; o < officers.size(); ++o) {
     const std::size_t extra = size[o] - 1;
-    for (std::size_t p : nearest(officers[o].home, posts.size(), k + extra,
-                                 [&](std::size_t i) { return posts[i].at; })) {
-      arcs.emplace_back(o, p);
-    }
+    for (std::size_t p : post_index.nearest(officers[o].home, k + extra)) arcs.emplace_back(o, p);
     if (officers[o].unit < sectors) {
       const auto& own = posts_of_sector[officers[o].unit];
       for (std::size_t i : nearest(officers[o].home, own.size(), 3 * k + extra,
@@ -103,21 +116,15 @@ std::vector<std::pair<std::size_t, std::size_t>> candidate_arcs(
   if (!open.empty()) {
     const std::size_t per_open = std::max<std::size_t>(1, kWideningArcs / open.size());
     for (std::size_t p : open) {
-      for (std::size_t o : nearest(posts[p].at, officers.size(), per_open,
-                                   [&](std::size_t i) { return officers[i].home; })) {
-        arcs.emplace_back(o, p);
-      }
+      for (std::size_t o : officer_index.nearest(posts[p].at, per_open)) arcs.emplace_back(o, p);
     }
   }
+  const NearestPoints unposted_index = index_of_homes(officers, &unposted);
   for (std::size_t p = 0; p < posts.size(); ++p) {
     const auto per_post = std::max(k, static_cast<std::size_t>(2 * std::max(posts[p].need, 0)));
-    for (std::size_t o : nearest(posts[p].at, officers.size(), per_post,
-                                 [&](std::size_t i) { return officers[i].home; })) {
-      arcs.emplace_back(o, p);
-    }
+    for (std::size_t o : officer_index.nearest(posts[p].at, per_post)) arcs.emplace_back(o, p);
     if (unposted.size() < officers.size()) {
-      for (std::size_t i : nearest(posts[p].at, unposted.size(), per_post,
-                                   [&](std::size_t j) { return officers[unposted[j]].home; })) {
+      for (std::size_t i : unposted_index.nearest(posts[p].at, per_post)) {
         arcs.emplace_back(unposted[i], p);
       }
     }
@@ -272,12 +279,12 @@ bool widen(std::span<const AssignOfficer> reps, std::span<const std::vector<std:
   if (short_posts == 0 || idle.empty()) return false;
   const std::size_t per_short = std::max<std::size_t>(1, kWideningArcs / short_posts);
   const std::size_t before = pairs.size();
+  const NearestPoints idle_index = index_of_homes(reps, &idle);
   for (std::size_t p = 0; p < posts.size(); ++p) {
     const std::size_t per_post =
         count[p] < need[p] ? per_short
                            : std::max(k, static_cast<std::size_t>(2 * std::max(need[p], 0)));
-    for (std::size_t i : nearest(posts[p].at, idle.size(), per_post,
-                                 [&](std::size_t j) { return reps[idle[j]].home; })) {
+    for (std::size_t i : idle_index.nearest(posts[p].at, per_post)) {
       pairs.emplace_back(idle[i], p);
     }
   }

@@ -5,7 +5,9 @@
 // trigonometry per pair, which the planner evaluates millions of times.
 
 #include <cmath>
+#include <cstddef>
 #include <span>
+#include <vector>
 
 #include "domain/geo.hpp"
 
@@ -30,6 +32,27 @@ class Projection {
 
  private:
   double cos_ref_ = 1;
+};
+
+// The k nearest of a fixed set of points to a query point, by squared
+// distance and then by index, so that ties are settled the same way as a full
+// sort would settle them (the candidate arcs, and so the flow, stay
+// deterministic). A uniform grid of about two points a cell, searched ring by
+// ring outwards until no unseen cell can hold a nearer point: a query costs
+// about k points' worth of cells instead of a pass over all of them.
+class NearestPoints {
+ public:
+  explicit NearestPoints(std::vector<PlanePoint> points);
+  std::size_t size() const { return points_.size(); }
+  // Indices of the min(k, size()) nearest points, in no particular order.
+  std::vector<std::size_t> nearest(PlanePoint from, std::size_t k) const;
+
+ private:
+  std::vector<PlanePoint> points_;
+  double x0_ = 0, y0_ = 0, cell_ = 1;
+  long cols_ = 1, rows_ = 1;
+  std::vector<std::size_t> start_;  // per cell, into order_ (CSR); one more at the end
+  std::vector<std::size_t> order_;  // point indices by cell
 };
 
 }  // namespace siaga::engine::deployment

@@ -212,9 +212,16 @@ Plan run_by_polres(const PlanInput& input,
     subs.push_back(&sub);
   }
 
-  // Each Polres is solved independently, in any order, into its own slot.
-  // Before starting one, a worker looks at the cancel flag; once it is set, no
-  // further Polres is started and those solved are returned.
+  // Each Polres is solved independently, in any order, into its own slot:
+  // the largest first, so that no big one is left for a single worker at the
+  // end. Before starting one, a worker looks at the cancel flag; once it is
+  // set, no further Polres is started and those solved are returned.
+  std::vector<std::size_t> queue(subs.size());
+  for (std::size_t i = 0; i < queue.size(); ++i) queue[i] = i;
+  std::stable_sort(queue.begin(), queue.end(), [&](std::size_t a, std::size_t b) {
+    return subs[a]->tps.size() + subs[a]->officers.size() >
+           subs[b]->tps.size() + subs[b]->officers.size();
+  });
   std::vector<SubResult> results(subs.size());
   std::vector<char> solved(subs.size(), 0);
   std::atomic<std::size_t> next{0};
@@ -222,7 +229,8 @@ Plan run_by_polres(const PlanInput& input,
   std::mutex progress_mutex;
   std::size_t done = 0;
   auto work = [&] {
-    for (std::size_t i = next++; i < subs.size(); i = next++) {
+    for (std::size_t n = next++; n < subs.size(); n = next++) {
+      const std::size_t i = queue[n];
       if (input.cancel != nullptr && input.cancel->load(std::memory_order_acquire)) {
         cancelled = true;
         return;
