@@ -38,7 +38,11 @@ Result<dep::PreviousPlan> previous_in(store::DeploymentRepo& repo, std::int64_t 
   dep::PreviousPlan previous;
   previous.posts.resize(posts.size());
   std::unordered_map<int, std::size_t> post_at;
-  for (std::size_t p = 0; p < posts.size(); ++p) post_at[posts[p].number] = p;
+  for (std::size_t p = 0; p < posts.size(); ++p) {
+    post_at[posts[p].number] = p;
+    previous.posts[p].tps_class = posts[p].tps_class;
+    previous.posts[p].stretched = posts[p].stretched;
+  }
   for (const auto& t : tps) {
     auto p = post_at.find(t.number);
     auto i = tps_at.find(t.tps_id);

@@ -335,6 +335,36 @@ describe(`${DB_LABEL} deployment`, () => {
       );
       assertError(await call(ops, 'GET', `/api/v1/plans/${plan2.id}/diff`), 400, 'bad_request', 'against');
     });
+
+    it('replans when the Kapolres raises a TPS to sangat rawan: it gets its own post, the rest stays', async () => {
+      const list = (await get(ops, `/api/v1/plans?unit=${JEMBER}`)).items;
+      const base = list.find((p) => p.status === 'approved');
+      const posts = await allPosts(ops, base.id);
+      // A kurang rawan TPS sharing its post with others.
+      const post = posts.find((p) => p.tps_class === 'kurang_rawan' && p.tps.length >= 3 && !p.stretched);
+      assert.ok(post, 'a kurang rawan post of three TPS or more');
+      const raised = post.tps[1];
+      const id = jemberTps.get(raised.code).id;
+      const put = await call(pimpinan, 'PUT', `/api/v1/tps/${id}/class-override`, { class: 'sangat_rawan', reason: 'Info intelijen: pengerahan massa' });
+      assert.equal(put.status, 200, put.text);
+      const plan3 = await finished(await call(ops, 'POST', `/api/v1/plans/${base.id}/replan`, { reason: `${raised.code} sangat rawan` }));
+      const posts3 = await allPosts(ops, plan3.id);
+      const own = posts3.find((p) => p.tps.some((t) => t.code === raised.code));
+      assert.equal(own.tps_class, 'sangat_rawan');
+      assert.deepEqual(own.tps.map((t) => t.code), [raised.code], 'a sangat rawan TPS is guarded alone (2-1-2)');
+      const diff = await get(ops, `/api/v1/plans/${plan3.id}/diff?against=${base.id}`);
+      // Only the raised TPS's old post is regrouped (plus, when short, one
+      // more stretched pair); every other post keeps its TPS.
+      assert.ok(diff.posts_gone <= 3, JSON.stringify(diff));
+      assert.ok(diff.posts_kept >= posts3.length - 4, JSON.stringify(diff));
+      assert.ok(diff.changes.length <= 10, JSON.stringify(diff.changes));
+      const reserve3 = (await get(ops, `/api/v1/plans/${plan3.id}/reserve`)).items;
+      const registry = new Map(jemberTps);
+      registry.set(raised.code, { ...jemberTps.get(raised.code), class: 'sangat_rawan' });
+      checkPlan(plan3, posts3, reserve3, registry);
+      // The sangat rawan post is never the one left short.
+      assert.equal(own.officers_missing, 0);
+    });
   });
 
   describe('Jepara calibration and the command line', () => {
