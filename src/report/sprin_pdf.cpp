@@ -3,21 +3,18 @@
 // signature, Tembusan), then its Lampiran: I the guard posts with their TPS,
 // officers and Linmas, II the reserve, III every officer's own assignment.
 //
-// A Polres plan lists thousands of TPS, so the Lampiran are not drawn with
-// draw_table (which lays every cell out four times over the two passes):
-// every cell is measured once, mostly without pango (TextMetrics), and the
-// counting pass only moves the cursor.
+// A Polres plan lists thousands of TPS, so the Lampiran are drawn as block
+// grids (block_grid.hpp), whose cells are measured once, not with draw_table.
 
-#include <cairo.h>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <numbers>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "report/block_grid.hpp"
+#include "report/cairo_shapes.hpp"
 #include "report/class_palette.hpp"
 #include "report/pdf_document.hpp"
 #include "report/pdf_sections.hpp"
@@ -59,45 +56,6 @@ std::string count_en(std::int64_t n, std::string_view one, std::string_view many
 
 std::string or_dash(std::string_view text) {
   return text.empty() ? std::string("–") : std::string(text);
-}
-
-void fill_rect(cairo_t* cr, double x, double y, double w, double h, Colour fill) {
-  cairo_save(cr);
-  cairo_new_path(cr);
-  cairo_rectangle(cr, x, y, w, h);
-  cairo_set_source_rgba(cr, fill.r, fill.g, fill.b, fill.a);
-  cairo_fill(cr);
-  cairo_restore(cr);
-}
-
-void stroke_rect(cairo_t* cr, double x, double y, double w, double h, Colour colour, double width) {
-  cairo_save(cr);
-  cairo_new_path(cr);
-  cairo_rectangle(cr, x, y, w, h);
-  cairo_set_source_rgba(cr, colour.r, colour.g, colour.b, colour.a);
-  cairo_set_line_width(cr, width);
-  cairo_stroke(cr);
-  cairo_restore(cr);
-}
-
-void line(cairo_t* cr, double x0, double y0, double x1, double y1, Colour colour, double width) {
-  cairo_save(cr);
-  cairo_new_path(cr);
-  cairo_move_to(cr, x0, y0);
-  cairo_line_to(cr, x1, y1);
-  cairo_set_source_rgba(cr, colour.r, colour.g, colour.b, colour.a);
-  cairo_set_line_width(cr, width);
-  cairo_stroke(cr);
-  cairo_restore(cr);
-}
-
-void dot(cairo_t* cr, double cx, double cy, double radius, Colour colour) {
-  cairo_save(cr);
-  cairo_new_path(cr);
-  cairo_arc(cr, cx, cy, radius, 0, 2 * std::numbers::pi);
-  cairo_set_source_rgba(cr, colour.r, colour.g, colour.b, colour.a);
-  cairo_fill(cr);
-  cairo_restore(cr);
 }
 
 // ---- Words the order uses --------------------------------------------------
@@ -375,304 +333,11 @@ void draw_tembusan(PdfDocument& doc, const SprinReport& report) {
   }
 }
 
-// ---- Lampiran: measured once, laid out twice --------------------------------
-
-constexpr double kPadX = 3;
-constexpr double kPadY = 2.5;
-constexpr double kSwatch = 5.5;
-constexpr double kSwatchGap = 3;
-
-struct Column {
-  std::string title;
-  std::string title_en;
-  double weight = 1;
-  Align align = Align::left;
-};
-
-// One text in a cell; a cell stacks them.
-struct Piece {
-  std::string text;
-  TextStyle style;
-  std::optional<Colour> swatch{};
-  double height = 0;
-};
-
-struct Cell {
-  std::vector<Piece> pieces;
-};
-
-// One row of a lane: a cell for each column the lane spans.
-struct Item {
-  std::vector<Cell> cells;
-  double height = 0;
-};
-
-// Columns [first, first + span) of a block, holding items stacked downwards.
-// A block split over pages splits its lanes between items; a lane with a
-// `continuation` is drawn whole on the block's first page and as that item on
-// the pages after.
-struct Lane {
-  int first = 0;
-  int span = 1;
-  std::vector<Item> items{};
-  std::optional<Item> continuation{};
-  bool rules = true;  // lines between items
-  std::optional<Colour> fill{};
-};
-
-struct Block {
-  std::vector<Lane> lanes;
-  std::optional<Colour> fill{};
-};
-
-struct Grid {
-  std::vector<Column> columns;
-  std::vector<Block> blocks;
-  std::string empty_text;  // printed instead of the table when there are no blocks
-  // Filled by measure():
-  std::vector<double> x;
-  std::vector<double> widths;
-  double header_height = 0;
-};
-
-// Where cell `c` of an item lies: over its own column, or, as the item's
-// last cell when it has fewer cells than the lane has columns, over the rest
-// of the lane.
-struct Extent {
-  double x = 0;
-  double width = 0;
-};
-
-Extent cell_extent(const Grid& grid, const Lane& lane, const Item& item, std::size_t c) {
-  const auto column = static_cast<std::size_t>(lane.first) + c;
-  const auto lane_end = static_cast<std::size_t>(lane.first + lane.span);
-  const std::size_t end = c + 1 == item.cells.size() ? lane_end : column + 1;
-  return {grid.x[column], grid.x[end - 1] + grid.widths[end - 1] - grid.x[column]};
-}
-
-void measure_item(TextMetrics& metrics, const Grid& grid, const Lane& lane, Item& item) {
-  double h = 0;
-  for (std::size_t c = 0; c < item.cells.size(); ++c) {
-    double ch = 0;
-    for (Piece& p : item.cells[c].pieces) {
-      const double room = cell_extent(grid, lane, item, c).width - 2 * kPadX -
-                          (p.swatch ? kSwatch + kSwatchGap : 0);
-      p.height = metrics.height(p.text, room, p.style);
-      ch += p.height;
-    }
-    h = std::max(h, ch);
-  }
-  item.height = h + 2 * kPadY;
-}
-
-void measure(PdfDocument& doc, TextMetrics& metrics, Grid& grid) {
-  const double total = std::accumulate(grid.columns.begin(), grid.columns.end(), 0.0,
-                                       [](double sum, const Column& c) { return sum + c.weight; });
-  double x = doc.left();
-  for (const Column& c : grid.columns) {
-    const double w = doc.width() * c.weight / total;
-    grid.x.push_back(x);
-    grid.widths.push_back(w);
-    x += w;
-  }
-  double head = 0;
-  for (std::size_t i = 0; i < grid.columns.size(); ++i) {
-    const double room = grid.widths[i] - 2 * kPadX;
-    double h = text_height(doc.cr(), grid.columns[i].title, room, kCellBold);
-    if (!grid.columns[i].title_en.empty()) {
-      h += text_height(doc.cr(), grid.columns[i].title_en, room, kCellGloss);
-    }
-    head = std::max(head, h);
-  }
-  grid.header_height = head + 2 * kPadY;
-  for (Block& block : grid.blocks) {
-    for (Lane& lane : block.lanes) {
-      for (Item& item : lane.items) measure_item(metrics, grid, lane, item);
-      if (lane.continuation) measure_item(metrics, grid, lane, *lane.continuation);
-    }
-  }
-}
-
-void draw_header(PdfDocument& doc, const Grid& grid) {
-  if (!doc.measuring()) {
-    cairo_t* cr = doc.cr();
-    for (std::size_t i = 0; i < grid.columns.size(); ++i) {
-      const Column& c = grid.columns[i];
-      const double room = grid.widths[i] - 2 * kPadX;
-      fill_rect(cr, grid.x[i], doc.y(), grid.widths[i], grid.header_height, kBandFill);
-      stroke_rect(cr, grid.x[i], doc.y(), grid.widths[i], grid.header_height, colours::kRule, 0.4);
-      TextStyle title = kCellBold;
-      title.align = c.align;
-      const double h = draw_text(cr, c.title, grid.x[i] + kPadX, doc.y() + kPadY, room, title);
-      if (!c.title_en.empty()) {
-        TextStyle en = kCellGloss;
-        en.align = c.align;
-        draw_text(cr, c.title_en, grid.x[i] + kPadX, doc.y() + kPadY + h, room, en);
-      }
-    }
-  }
-  doc.advance(grid.header_height);
-}
-
-void draw_item(PdfDocument& doc, const Grid& grid, const Lane& lane, const Item& item, double y) {
-  cairo_t* cr = doc.cr();
-  for (std::size_t c = 0; c < item.cells.size(); ++c) {
-    const auto column = static_cast<std::size_t>(lane.first) + c;
-    const Align align = grid.columns[column].align;
-    double py = y + kPadY;
-    for (const Piece& p : item.cells[c].pieces) {
-      const Extent extent = cell_extent(grid, lane, item, c);
-      double px = extent.x + kPadX;
-      double room = extent.width - 2 * kPadX;
-      if (p.swatch) {
-        dot(cr, px + kSwatch / 2, py + p.style.size_pt * 0.62, kSwatch / 2, *p.swatch);
-        px += kSwatch + kSwatchGap;
-        room -= kSwatch + kSwatchGap;
-      }
-      TextStyle style = p.style;
-      style.align = align;
-      draw_text(cr, p.text, px, py, room, style);
-      py += p.height;
-    }
-  }
-}
-
-struct Cut {
-  std::size_t from = 0;
-  std::size_t to = 0;  // items [from, to) go on this page
-  bool continuation = false;
-};
-
-// Draws the block's lanes from `next` onwards in a chunk of at most `room`
-// (each lane gets at least one item, so that the block always moves on).
-double draw_chunk(PdfDocument& doc, const Grid& grid, const Block& block,
-                  std::vector<std::size_t>& next, bool first, double room) {
-  std::vector<Cut> cuts(block.lanes.size());
-  double height = 0;
-  for (std::size_t l = 0; l < block.lanes.size(); ++l) {
-    const Lane& lane = block.lanes[l];
-    Cut& cut = cuts[l];
-    double h = 0;
-    if (lane.continuation && !first) {
-      cut.continuation = true;
-      h = lane.continuation->height;
-    } else {
-      cut.from = next[l];
-      cut.to = next[l];
-      while (cut.to < lane.items.size() &&
-             (lane.continuation || cut.to == cut.from || h + lane.items[cut.to].height <= room)) {
-        h += lane.items[cut.to].height;
-        ++cut.to;
-      }
-      next[l] = cut.to;
-    }
-    height = std::max(height, h);
-  }
-  if (!doc.measuring()) {
-    cairo_t* cr = doc.cr();
-    const double y0 = doc.y();
-    const double x0 = grid.x.front();
-    const double x1 = grid.x.back() + grid.widths.back();
-    if (block.fill) fill_rect(cr, x0, y0, x1 - x0, height, *block.fill);
-    for (std::size_t l = 0; l < block.lanes.size(); ++l) {
-      const Lane& lane = block.lanes[l];
-      const auto first_col = static_cast<std::size_t>(lane.first);
-      const auto last_col = first_col + static_cast<std::size_t>(lane.span) - 1;
-      const double lx0 = grid.x[first_col];
-      const double lx1 = grid.x[last_col] + grid.widths[last_col];
-      if (lane.fill) fill_rect(cr, lx0, y0, lx1 - lx0, height, *lane.fill);
-      if (cuts[l].continuation) {
-        draw_item(doc, grid, lane, *lane.continuation, y0);
-        continue;
-      }
-      double y = y0;
-      for (std::size_t i = cuts[l].from; i < cuts[l].to; ++i) {
-        draw_item(doc, grid, lane, lane.items[i], y);
-        y += lane.items[i].height;
-        if (lane.rules && i + 1 < cuts[l].to) line(cr, lx0, y, lx1, y, colours::kRule, 0.3);
-      }
-    }
-    // Column rules: at each lane's left edge, and between the cells of its
-    // items (none inside a cell that spans the lane).
-    for (const Lane& lane : block.lanes) {
-      const auto first_col = static_cast<std::size_t>(lane.first);
-      const std::size_t cells = lane.items.empty() ? 1 : lane.items.front().cells.size();
-      for (std::size_t c = 0; c < cells && c < static_cast<std::size_t>(lane.span); ++c) {
-        const double x = grid.x[first_col + c];
-        if (first_col + c > 0) line(cr, x, y0, x, y0 + height, colours::kRule, 0.4);
-      }
-    }
-    stroke_rect(cr, x0, y0, x1 - x0, height, colours::kRule, 0.5);
-  }
-  doc.advance(height);
-  return height;
-}
-
-// The block's height when drawn whole, and the least it needs on a page.
-double whole_height(const Block& block) {
-  double h = 0;
-  for (const Lane& lane : block.lanes) {
-    double lh = 0;
-    for (const Item& item : lane.items) lh += item.height;
-    h = std::max(h, lh);
-  }
-  return h;
-}
-
-double least_height(const Block& block) {
-  double h = 0;
-  for (const Lane& lane : block.lanes) {
-    if (lane.items.empty()) continue;
-    double lh = 0;
-    if (lane.continuation) {
-      for (const Item& item : lane.items) lh += item.height;
-    } else {
-      lh = lane.items.front().height;
-    }
-    h = std::max(h, lh);
-  }
-  return h;
-}
-
-bool any_left(const Block& block, const std::vector<std::size_t>& next) {
-  for (std::size_t l = 0; l < block.lanes.size(); ++l) {
-    if (!block.lanes[l].continuation && next[l] < block.lanes[l].items.size()) return true;
-  }
-  return false;
-}
-
-void draw_grid(PdfDocument& doc, const Grid& grid) {
-  if (grid.blocks.empty()) {
-    doc.text(grid.empty_text, TextStyle{.size_pt = 9, .colour = colours::kMuted}, 12);
-    return;
-  }
-  const double page_room = doc.bottom() - doc.top() - grid.header_height;
-  doc.ensure_space(grid.header_height + least_height(grid.blocks.front()));
-  draw_header(doc, grid);
-  for (const Block& block : grid.blocks) {
-    const double whole = whole_height(block);
-    // Kept on one page when it can be; else split, starting here if the
-    // first items fit.
-    if (whole > doc.remaining() && (whole <= page_room || least_height(block) > doc.remaining())) {
-      doc.new_page();
-      draw_header(doc, grid);
-    }
-    std::vector<std::size_t> next(block.lanes.size(), 0);
-    draw_chunk(doc, grid, block, next, true, doc.remaining());
-    while (any_left(block, next)) {
-      doc.new_page();
-      draw_header(doc, grid);
-      draw_chunk(doc, grid, block, next, false, doc.remaining());
-    }
-  }
-  doc.advance(8);
-}
-
 // ---- Lampiran I: the posts --------------------------------------------------
 
-Item one_cell(std::vector<Piece> pieces) {
-  Item item;
-  item.cells.push_back(Cell{std::move(pieces)});
+GridItem one_cell(std::vector<GridPiece> pieces) {
+  GridItem item;
+  item.cells.push_back(GridCell{std::move(pieces)});
   return item;
 }
 
@@ -691,12 +356,12 @@ std::string linmas_missing_text(int n) {
   return fmt::format("Kurang {} Linmas", n);
 }
 
-Block post_block(const SprinPost& post) {
-  Block block;
+GridBlock post_block(const SprinPost& post) {
+  GridBlock block;
   const bool per_tps = sprin_linmas_by_tps(post);
 
-  Lane info{.first = 0, .span = 1, .rules = false, .fill = kPostFill};
-  std::vector<Piece> pieces{
+  GridLane info{.first = 0, .span = 1, .rules = false, .fill = kPostFill};
+  std::vector<GridPiece> pieces{
       {fmt::format("Pos {}", post.number), TextStyle{.size_pt = 8.5, .bold = true}},
       {or_dash(post.sector), kCellSmall},
       {sprin_class_label(post.tps_class), kCellSmall, class_colour(post.tps_class)},
@@ -712,13 +377,14 @@ Block post_block(const SprinPost& post) {
                                 {"continued", kCellGloss}});
   block.lanes.push_back(std::move(info));
 
-  Lane tps{.first = 1, .span = per_tps ? 3 : 2};
+  GridLane tps{.first = 1, .span = per_tps ? 3 : 2};
   for (std::size_t i = 0; i < post.tps.size(); ++i) {
     const SprinTps& t = post.tps[i];
-    Item item;
-    item.cells.push_back(Cell{{{"TPS " + or_dash(t.number), kCellBold, class_colour(t.tps_class)},
-                               {or_dash(t.code), kCellSmall}}});
-    Cell where{{{or_dash(t.desa), kCell}}};
+    GridItem item;
+    item.cells.push_back(
+        GridCell{{{"TPS " + or_dash(t.number), kCellBold, class_colour(t.tps_class)},
+                  {or_dash(t.code), kCellSmall}}});
+    GridCell where{{{or_dash(t.desa), kCell}}};
     if (!t.address.empty()) where.pieces.push_back({t.address, kCellSmall});
     item.cells.push_back(std::move(where));
     if (per_tps) {
@@ -728,7 +394,7 @@ Block post_block(const SprinPost& post) {
         if (!names.empty()) names += '\n';
         names += l.name;
       }
-      Cell linmas{{{names.empty() ? std::string("–") : names, kCell}}};
+      GridCell linmas{{{names.empty() ? std::string("–") : names, kCell}}};
       if (i + 1 == post.tps.size() && post.linmas_missing > 0) {
         linmas.pieces.push_back({linmas_missing_text(post.linmas_missing), kCellAlarm});
       }
@@ -739,7 +405,7 @@ Block post_block(const SprinPost& post) {
   block.lanes.push_back(std::move(tps));
 
   if (!per_tps) {
-    Lane linmas{.first = 3, .span = 1, .rules = false};
+    GridLane linmas{.first = 3, .span = 1, .rules = false};
     // A few names to an item: compact, and still free to split over pages.
     constexpr std::size_t kNamesPerItem = 4;
     for (std::size_t i = 0; i < post.linmas.size(); i += kNamesPerItem) {
@@ -757,7 +423,7 @@ Block post_block(const SprinPost& post) {
     block.lanes.push_back(std::move(linmas));
   }
 
-  Lane people{.first = 4, .span = 1, .rules = false};
+  GridLane people{.first = 4, .span = 1, .rules = false};
   for (std::size_t i = 0; i < post.officers.size(); ++i) {
     const SprinPerson& p = post.officers[i];
     people.items.push_back(one_cell(
@@ -780,8 +446,8 @@ Block post_block(const SprinPost& post) {
   return block;
 }
 
-Grid posts_grid(const SprinReport& report) {
-  Grid grid;
+BlockGrid posts_grid(const SprinReport& report) {
+  BlockGrid grid;
   grid.columns = {
       {"Pos", "Post", 1.15, Align::left},
       {"TPS", "Polling station", 1.45, Align::left},
@@ -796,29 +462,29 @@ Grid posts_grid(const SprinReport& report) {
 
 // ---- Lampiran II and III: one row per person ---------------------------------
 
-Block row_block(std::vector<std::vector<Piece>> cells, bool striped) {
-  Lane lane{.first = 0, .span = static_cast<int>(cells.size())};
-  Item item;
-  for (std::vector<Piece>& pieces : cells) item.cells.push_back(Cell{std::move(pieces)});
+GridBlock row_block(std::vector<std::vector<GridPiece>> cells, bool striped) {
+  GridLane lane{.first = 0, .span = static_cast<int>(cells.size())};
+  GridItem item;
+  for (std::vector<GridPiece>& pieces : cells) item.cells.push_back(GridCell{std::move(pieces)});
   lane.items.push_back(std::move(item));
-  Block block;
+  GridBlock block;
   block.lanes.push_back(std::move(lane));
   if (striped) block.fill = colours::kStripeFill;
   return block;
 }
 
-Block band_block(std::string text, int span) {
-  Lane lane{.first = 0, .span = span, .fill = kBandFill};
-  Item item;
-  item.cells.push_back(Cell{{{std::move(text), kCellBold}}});  // across the lane
+GridBlock band_block(std::string text, int span) {
+  GridLane lane{.first = 0, .span = span, .fill = kBandFill};
+  GridItem item;
+  item.cells.push_back(GridCell{{{std::move(text), kCellBold}}});  // across the lane
   lane.items.push_back(std::move(item));
-  Block block;
+  GridBlock block;
   block.lanes.push_back(std::move(lane));
   return block;
 }
 
-Grid reserve_grid(const SprinReport& report) {
-  Grid grid;
+BlockGrid reserve_grid(const SprinReport& report) {
+  BlockGrid grid;
   grid.columns = {
       {"No", "", 0.45, Align::right},        {"Nama", "Name", 2.6, Align::left},
       {"Pangkat", "Rank", 1.0, Align::left}, {"NRP", "", 1.1, Align::left},
@@ -848,8 +514,8 @@ Grid reserve_grid(const SprinReport& report) {
   return grid;
 }
 
-Grid assignments_grid(const SprinReport& report) {
-  Grid grid;
+BlockGrid assignments_grid(const SprinReport& report) {
+  BlockGrid grid;
   grid.columns = {
       {"No", "", 0.5, Align::right},
       {"Nama", "Name", 2.1, Align::left},
@@ -887,7 +553,7 @@ struct Lampiran {
   std::string_view title;
   std::string_view title_en;
   std::string_view note;  // may be empty
-  Grid grid;
+  BlockGrid grid;
 };
 
 void draw_lampiran(PdfDocument& doc, const SprinReport& report, const Lampiran& lampiran) {
@@ -949,9 +615,9 @@ Status draw_sprin(PdfDocument& doc, const SprinReport& report, Measured& m) {
                      "Pos 'Cadangan': personel cadangan (Lampiran II). / Post 'Cadangan': in "
                      "reserve (Lampiran II).",
                      assignments_grid(report)};
-    measure(doc, metrics, m.posts.grid);
-    measure(doc, metrics, m.reserve.grid);
-    measure(doc, metrics, m.assignments.grid);
+    measure_grid(doc, metrics, m.posts.grid);
+    measure_grid(doc, metrics, m.reserve.grid);
+    measure_grid(doc, metrics, m.assignments.grid);
     m.done = true;
   }
   draw_heading(doc, report);
