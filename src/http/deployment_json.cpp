@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include "service/deployment_record.hpp"
+
 namespace siaga::http {
 
 namespace json = boost::json;
@@ -18,41 +20,6 @@ json::value text_or_null(const std::string& s) {
   return s.empty() ? json::value(nullptr) : json::value(s);
 }
 
-json::object summary_json(const service::PlanSummary& s) {
-  return {{"tps", s.tps},
-          {"posts", s.posts},
-          {"officers_available", s.officers_available},
-          {"officers_assigned", s.officers_assigned},
-          {"reserve", s.reserve},
-          {"officers_missing", s.officers_missing},
-          {"posts_short", s.posts_short},
-          {"stretched_pairs", s.stretched_pairs},
-          {"tni_needed", s.tni_needed},
-          {"tni_assigned", s.tni_assigned},
-          {"linmas_needed", s.linmas_needed},
-          {"linmas_assigned", s.linmas_assigned},
-          {"linmas_missing", s.linmas_missing},
-          {"tps_without_class", s.tps_without_class},
-          {"cost_m", s.cost_m},
-          {"mean_tour_m", s.mean_tour_m},
-          {"seconds", s.seconds}};
-}
-
-json::array warnings_json(const std::vector<service::PlanWarning>& warnings) {
-  json::array out;
-  for (const auto& w : warnings) {
-    out.push_back(
-        json::object{{"code", w.code}, {"message_id", w.message_id}, {"message_en", w.message_en}});
-  }
-  return out;
-}
-
-json::array strings_json(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& s : items) out.emplace_back(s);
-  return out;
-}
-
 Error field_error(const std::string& field, const char* id, const char* en) {
   return make_error(ErrorCode::invalid_input, fmt::format("{}: {}", field, id),
                     fmt::format("{}: {}", field, en), field);
@@ -61,16 +28,7 @@ Error field_error(const std::string& field, const char* id, const char* en) {
 }  // namespace
 
 json::object patterns_json(const PatternSet& patterns) {
-  json::object out;
-  for (TpsClass c : kClasses) {
-    const GuardPattern& g = patterns.at(c);
-    out[to_string(c)] = json::object{{"officers", g.officers},
-                                     {"tps_per_post", g.tps_per_post},
-                                     {"linmas_per_tps", g.linmas_per_tps},
-                                     {"tni_per_post", g.tni_per_post},
-                                     {"max_distance_m", g.max_distance_m}};
-  }
-  return out;
+  return service::patterns_object(patterns);
 }
 
 json::value pattern_view_json(const service::PatternView& view) {
@@ -153,11 +111,11 @@ json::value plan_json(const service::PlanView& v, bool detail) {
                    {"created_at", p.created_at},
                    {"approved_by", text_or_null(p.approved_by)},
                    {"approved_at", text_or_null(p.approved_at)},
-                   {"bko", strings_json(v.bko)},
-                   {"unavailable", strings_json(v.unavailable)},
+                   {"bko", service::strings_array(v.bko)},
+                   {"unavailable", service::strings_array(v.unavailable)},
                    {"patterns", patterns_json(v.patterns)},
-                   {"summary", summary_json(v.summary)},
-                   {"warnings", warnings_json(v.warnings)}};
+                   {"summary", service::summary_object(v.summary)},
+                   {"warnings", service::warnings_array(v.warnings)}};
   if (!detail) return out;
   json::array shortfall;
   for (const auto& s : v.shortfall) {
@@ -298,8 +256,8 @@ json::value plan_export_json(const service::PlanView& plan,
                       {"shortfall", std::move(shortfall)},
                       {"cost", plan.summary.cost_m},
                       {"pattern", patterns_json(plan.patterns)},
-                      {"summary", summary_json(plan.summary)},
-                      {"warnings", warnings_json(plan.warnings)}};
+                      {"summary", service::summary_object(plan.summary)},
+                      {"warnings", service::warnings_array(plan.warnings)}};
 }
 
 }  // namespace siaga::http

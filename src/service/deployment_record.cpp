@@ -42,7 +42,7 @@ std::string text_of(const json::object& o, const char* key) {
 
 }  // namespace
 
-std::string patterns_to_json(const PatternSet& patterns) {
+json::object patterns_object(const PatternSet& patterns) {
   json::object out;
   for (TpsClass c : kClasses) {
     const GuardPattern& g = patterns.at(c);
@@ -52,7 +52,11 @@ std::string patterns_to_json(const PatternSet& patterns) {
                                      {"tni_per_post", g.tni_per_post},
                                      {"max_distance_m", g.max_distance_m}};
   }
-  return json::serialize(out);
+  return out;
+}
+
+std::string patterns_to_json(const PatternSet& patterns) {
+  return json::serialize(patterns_object(patterns));
 }
 
 PatternSet patterns_from_json(const std::string& text) {
@@ -73,24 +77,28 @@ PatternSet patterns_from_json(const std::string& text) {
   return set;
 }
 
-std::string summary_to_json(const PlanSummary& s) {
-  return json::serialize(json::object{{"tps", s.tps},
-                                      {"posts", s.posts},
-                                      {"officers_available", s.officers_available},
-                                      {"officers_assigned", s.officers_assigned},
-                                      {"reserve", s.reserve},
-                                      {"officers_missing", s.officers_missing},
-                                      {"posts_short", s.posts_short},
-                                      {"stretched_pairs", s.stretched_pairs},
-                                      {"tni_needed", s.tni_needed},
-                                      {"tni_assigned", s.tni_assigned},
-                                      {"linmas_needed", s.linmas_needed},
-                                      {"linmas_assigned", s.linmas_assigned},
-                                      {"linmas_missing", s.linmas_missing},
-                                      {"tps_without_class", s.tps_without_class},
-                                      {"cost_m", s.cost_m},
-                                      {"mean_tour_m", s.mean_tour_m},
-                                      {"seconds", s.seconds}});
+json::object summary_object(const PlanSummary& s) {
+  return json::object{{"tps", s.tps},
+                      {"posts", s.posts},
+                      {"officers_available", s.officers_available},
+                      {"officers_assigned", s.officers_assigned},
+                      {"reserve", s.reserve},
+                      {"officers_missing", s.officers_missing},
+                      {"posts_short", s.posts_short},
+                      {"stretched_pairs", s.stretched_pairs},
+                      {"tni_needed", s.tni_needed},
+                      {"tni_assigned", s.tni_assigned},
+                      {"linmas_needed", s.linmas_needed},
+                      {"linmas_assigned", s.linmas_assigned},
+                      {"linmas_missing", s.linmas_missing},
+                      {"tps_without_class", s.tps_without_class},
+                      {"cost_m", s.cost_m},
+                      {"mean_tour_m", s.mean_tour_m},
+                      {"seconds", s.seconds}};
+}
+
+std::string summary_to_json(const PlanSummary& summary) {
+  return json::serialize(summary_object(summary));
 }
 
 PlanSummary summary_from_json(const std::string& text) {
@@ -118,13 +126,17 @@ PlanSummary summary_from_json(const std::string& text) {
   return s;
 }
 
-std::string warnings_to_json(const std::vector<PlanWarning>& warnings) {
+json::array warnings_array(const std::vector<PlanWarning>& warnings) {
   json::array out;
   for (const PlanWarning& w : warnings) {
     out.push_back(
         json::object{{"code", w.code}, {"message_id", w.message_id}, {"message_en", w.message_en}});
   }
-  return json::serialize(out);
+  return out;
+}
+
+std::string warnings_to_json(const std::vector<PlanWarning>& warnings) {
+  return json::serialize(warnings_array(warnings));
 }
 
 std::vector<PlanWarning> warnings_from_json(const std::string& text) {
@@ -139,10 +151,14 @@ std::vector<PlanWarning> warnings_from_json(const std::string& text) {
   return out;
 }
 
-std::string strings_to_json(const std::vector<std::string>& items) {
+json::array strings_array(const std::vector<std::string>& items) {
   json::array out;
   for (const std::string& s : items) out.emplace_back(s);
-  return json::serialize(out);
+  return out;
+}
+
+std::string strings_to_json(const std::vector<std::string>& items) {
+  return json::serialize(strings_array(items));
 }
 
 std::vector<std::string> strings_from_json(const std::string& text) {
