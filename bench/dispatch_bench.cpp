@@ -66,8 +66,9 @@ int main(int argc, char** argv) {
   const auto t_scan = time_queries(few, scan);
   const double f50 = percentile(t_fast, 0.5), f99 = percentile(t_fast, 0.99);
   const double s50 = percentile(t_scan, 0.5);
-  fmt::print("units {} (80 % available, 5 kinds), queries {} (scan: {}), top 3 of every kind\n",
-             kUnits, kQueries, few.size());
+  fmt::print(
+      "units {} (80 % available, 5 kinds), queries {} (scan: {}), best 3 of all kinds by ETA\n",
+      kUnits, kQueries, few.size());
   fmt::print("r-tree median {:.2f} us, p99 {:.2f} us\n", f50, f99);
   fmt::print("scan median {:.1f} us, p99 {:.1f} us\n", s50, percentile(t_scan, 0.99));
   fmt::print("speed-up (medians) {:.0f}x; answers different from the scan: {}\n", s50 / f50,

@@ -33,7 +33,7 @@ constexpr double kMetresPerDegreeLat = 111'320.0;
 struct NearestUnits::Index {
   double cos_ref = 1;
   DispatchSpeeds speeds;
-  std::array<Tree, kUnitKinds> trees;
+  Tree tree;                     // available units of every kind
   std::vector<FieldUnit> units;  // by slot
   std::vector<Point> points;     // by slot
   std::vector<bool> used;        // by slot
@@ -87,8 +87,8 @@ void NearestUnits::put(const FieldUnit& unit) {
   x.points[slot] = x.project(unit.position);
   x.used[slot] = true;
   x.slot_of[unit.id] = slot;
-  // Units off duty stay out of the trees: a query never walks past them.
-  if (unit.available) x.trees[static_cast<std::size_t>(unit.kind)].insert({x.points[slot], slot});
+  // Units off duty stay out of the tree: a query never walks past them.
+  if (unit.available) x.tree.insert({x.points[slot], slot});
 }
 
 void NearestUnits::remove(std::int64_t id) {
@@ -97,7 +97,7 @@ void NearestUnits::remove(std::int64_t id) {
   if (it == x.slot_of.end()) return;
   const std::size_t slot = it->second;
   const FieldUnit& u = x.units[slot];
-  if (u.available) x.trees[static_cast<std::size_t>(u.kind)].remove(Entry{x.points[slot], slot});
+  if (u.available) x.tree.remove(Entry{x.points[slot], slot});
   x.used[slot] = false;
   x.free_slots.push_back(slot);
   x.slot_of.erase(it);
@@ -113,25 +113,29 @@ std::vector<UnitOffer> NearestUnits::best(LatLon at, std::size_t sector, KindMas
   const Point p = x.project(at);
   std::vector<UnitOffer> found;
   if (k == 0) return found;
-  // Per kind, walk the tree outwards (incremental nearest). A unit's rank is
-  // at least its own kind's ETA, so once the next one's ETA cannot beat the
-  // k-th best found so far, nothing further in that tree can.
+  // Walk the tree outwards (incremental nearest) over the wanted kinds. A
+  // unit's rank is at least its distance at the fastest wanted kind's speed,
+  // so once that bound for the next unit cannot beat the k-th best found,
+  // nothing further out can.
+  double fastest = 0;
   for (std::size_t kind = 0; kind < kUnitKinds; ++kind) {
     if (!(kinds & kind_bit(static_cast<UnitKind>(kind)))) continue;
-    const Tree& tree = x.trees[kind];
-    if (tree.empty()) continue;
     const double spm = x.seconds_per_metre(static_cast<UnitKind>(kind));
-    for (auto it = tree.qbegin(bgi::nearest(p, static_cast<unsigned>(tree.size())));
-         it != tree.qend(); ++it) {
-      const UnitOffer o = x.offer(it->second, p, sector);
-      if (found.size() >= k && o.distance_m * spm > x.rank(found.back())) break;
-      if (found.size() < k || x.before(o, found.back())) {
-        found.insert(std::upper_bound(
-                         found.begin(), found.end(), o,
-                         [&](const UnitOffer& a, const UnitOffer& b) { return x.before(a, b); }),
-                     o);
-        if (found.size() > k) found.pop_back();
-      }
+    fastest = fastest == 0 ? spm : std::min(fastest, spm);
+  }
+  if (fastest == 0 || x.tree.empty()) return found;
+  auto wanted = [&](const Entry& e) { return (kinds & kind_bit(x.units[e.second].kind)) != 0; };
+  for (auto it = x.tree.qbegin(bgi::nearest(p, static_cast<unsigned>(x.tree.size())) &&
+                               bgi::satisfies(wanted));
+       it != x.tree.qend(); ++it) {
+    const UnitOffer o = x.offer(it->second, p, sector);
+    if (found.size() >= k && o.distance_m * fastest > x.rank(found.back())) break;
+    if (found.size() < k || x.before(o, found.back())) {
+      found.insert(
+          std::upper_bound(found.begin(), found.end(), o,
+                           [&](const UnitOffer& a, const UnitOffer& b) { return x.before(a, b); }),
+          o);
+      if (found.size() > k) found.pop_back();
     }
   }
   return found;

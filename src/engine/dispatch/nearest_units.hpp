@@ -1,7 +1,7 @@
 #pragma once
 // The nearest available field units for an incident (Sispamkota dispatch):
-// one R-tree (Boost.Geometry) per unit kind over the units' last known
-// positions, ranked by estimated time of arrival: distance x a road detour
+// one R-tree (Boost.Geometry) over the last known positions of the units on
+// standby, ranked by estimated time of arrival: distance x a road detour
 // factor / the kind's speed, plus a fixed handicap for a unit from another
 // Polsek sector, so that the sector's own unit goes first unless another is
 // clearly faster.
