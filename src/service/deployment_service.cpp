@@ -332,8 +332,8 @@ Result<std::vector<PlanView>> DeploymentService::list(const Actor& actor,
                                                       const std::string& unit_code) {
   SIAGA_TRY(require(actor, Permission::read_deployment));
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
-  SIAGA_ASSIGN_OR_RETURN(auto unit, tx->units().find_by_code(unit_code.empty() ? actor.unit_code
-                                                                              : unit_code));
+  SIAGA_ASSIGN_OR_RETURN(auto unit,
+                         tx->units().find_by_code(unit_code.empty() ? actor.unit_code : unit_code));
   if (!unit || !(unit_visible(actor, *unit) || inside_unit(actor, *unit))) {
     return not_found("satuan", "unit");
   }
