@@ -9,6 +9,7 @@ import { ErrorBox, Loading, PageTitle, useLang } from './core/ui';
 import { t } from './core/words';
 import LoginPage from './login/LoginPage';
 import { capabilities, capabilityFor, HOME } from './nav';
+import { isPublicPath, PublicPage } from './public/entry';
 
 export function App() {
   useLang(); // every screen re-renders in the new language
@@ -23,6 +24,8 @@ export function App() {
     }
   }, [state.status, atEntry]);
 
+  // The citizen's pages (/lapor, /lacak) open without a login.
+  if (isPublicPath(loc.path)) return <PublicPage path={loc.path} />;
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorBox error={state.error} onRetry={() => void loadSession()} />;
   if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../core/api';
 import { getLang } from '../core/i18n';
+import { Link } from '../core/router';
 import { logIn } from '../core/session';
 import { errorText, LangSwitch } from '../core/ui';
 import { t as common } from '../core/words';
@@ -92,6 +93,11 @@ export default function LoginPage({ expired }: { expired: boolean }) {
         <button type="submit" class="btn btn-primary btn-block" disabled={busy} data-testid="login-submit">
           {busy ? t('submitting') : t('submit')}
         </button>
+        <p class="login-public" style={{ textAlign: 'center', margin: '1rem 0 0' }}>
+          <Link href="/lapor" data-testid="login-report-link">
+            {t('reportLink')}
+          </Link>
+        </p>
         <p class="login-foot muted">{t('footer')}</p>
       </form>
     </div>

@@ -14,6 +14,7 @@ export const t = messages(
     required: 'Isi nama pengguna dan kata sandi.',
     showPassword: 'Tampilkan kata sandi',
     footer: 'Polri · Pengamanan Pemilihan Kepala Daerah',
+    reportLink: 'Warga: laporkan gangguan Pilkada tanpa masuk ›',
   },
   {
     title: 'Log in to Siaga',
@@ -28,5 +29,6 @@ export const t = messages(
     required: 'Enter the username and the password.',
     showPassword: 'Show password',
     footer: 'Indonesian National Police · Regional election security',
+    reportLink: 'Citizens: report an election disturbance without logging in ›',
   },
 );
