@@ -129,7 +129,7 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
                     static_cast<std::int64_t>(accounts.rows.size()));
   }
   progress.finish();
-  return link_demo_officers(app, actor, accounts.rows);
+  return link_demo_officers(app, actor, accounts.rows) && add_demo_field_units(app, actor);
 }
 
 void print_demo_accounts(const std::filesystem::path& dir) {

@@ -19,6 +19,9 @@ std::optional<std::filesystem::path> find_demo_dir(const std::filesystem::path& 
 // (the problem is printed).
 bool load_demo(App& app, const std::filesystem::path& dir);
 
+// Patrol cars, motorbikes, Dalmas and Brimob teams for every demo Polres and Polsek.
+bool add_demo_field_units(App& app, const Actor& actor);
+
 void print_demo_accounts(const std::filesystem::path& dir);
 
 }  // namespace siaga::cli

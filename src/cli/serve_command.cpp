@@ -10,10 +10,12 @@
 #include "http/api.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "service/commit_group.hpp"
 #include "service/deployment_service.hpp"
 #include "service/event_bus.hpp"
 #include "service/plan_runner.hpp"
 #include "service/postgres_event_bus.hpp"
+#include "service/rate_limiter.hpp"
 #include "service/user_service.hpp"
 #include "store/region_repo.hpp"
 
@@ -31,6 +33,8 @@ struct ServeOptions {
   int threads = 0;
   long long session_idle_seconds = 2 * 3600;
   long long session_max_seconds = 12 * 3600;
+  int public_report_limit = 10;  // per client address per 10 minutes
+  bool group_commit = true;
 };
 
 bool database_is_empty(App& app) {
@@ -78,6 +82,13 @@ int serve(const ServeOptions& o) {
   // Plans are made in the background; one left `running` by a stopped server
   // will never finish, so it is marked failed.
   service::PlanRunner plans(*app->context);
+  service::RateLimiter public_reports(static_cast<std::size_t>(o.public_report_limit),
+                                      std::chrono::minutes(10));
+  app->context->public_reports = &public_reports;
+  // Reports arriving together share one commit: each still waits for its
+  // own commit to be on disk before it is acknowledged.
+  service::CommitGroup commits(*app->db);
+  if (o.group_commit) app->context->commits = &commits;
   app->context->plan_runner = &plans;
   if (auto st = service::DeploymentService(*app->context).fail_interrupted(); !st.ok()) {
     print_error(st.error());
@@ -136,6 +147,13 @@ void register_serve(CLI::App& root) {
                   "Umur maksimum sesi (detik) / absolute session lifetime (seconds)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  cmd->add_option("--public-report-limit", options->public_report_limit,
+                  "Laporan publik per alamat per 10 menit / public reports per address per 10 "
+                  "minutes")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_flag("!--no-group-commit", options->group_commit,
+                "Satu commit per laporan / one commit per incident report (for comparison)");
   cmd->callback([options] { std::exit(serve(*options)); });
 }
 

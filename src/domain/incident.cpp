@@ -80,6 +80,20 @@ std::optional<IncidentStatus> parse_incident_status(std::string_view text) {
   return parse_from<kStatuses.size(), IncidentStatus>(kStatuses, text);
 }
 
+std::string_view label_id(IncidentStatus status) {
+  static constexpr std::array<std::string_view, 9> kLabels{
+      "Baru",          "Diverifikasi",   "Ditolak", "Duplikat", "Ditugaskan",
+      "Menuju lokasi", "Tiba di lokasi", "Selesai", "Ditutup"};
+  return kLabels[static_cast<std::size_t>(status)];
+}
+
+std::string_view label_en(IncidentStatus status) {
+  static constexpr std::array<std::string_view, 9> kLabels{"New",       "Verified", "Rejected",
+                                                           "Duplicate", "Assigned", "On the way",
+                                                           "Arrived",   "Resolved", "Closed"};
+  return kLabels[static_cast<std::size_t>(status)];
+}
+
 bool may_move(IncidentStatus from, IncidentStatus to) {
   for (const auto& [a, b] : kSteps) {
     if (a == from && b == to) return true;

@@ -39,6 +39,8 @@ enum class IncidentStatus {
 };
 std::string_view to_string(IncidentStatus status);
 std::optional<IncidentStatus> parse_incident_status(std::string_view text);
+std::string_view label_id(IncidentStatus status);  // "Menuju lokasi"
+std::string_view label_en(IncidentStatus status);  // "On the way"
 
 // baru → diverifikasi | ditolak | duplikat; diverifikasi → ditugaskan;
 // ditugaskan → menuju_lokasi; menuju_lokasi → tiba_di_lokasi; tiba_di_lokasi →

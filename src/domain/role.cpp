@@ -38,38 +38,45 @@ const std::array<RoleGrant, 9>& grants() {
                               P::process_defect,
                               P::read_deployment,
                               P::manage_deployment,
-                              P::approve_deployment}},
+                              P::approve_deployment,
+                              P::read_incidents,
+                              P::report_incident,
+                              P::dispatch_incident,
+                              P::respond_incident,
+                              P::manage_field_units}},
       {Role::pimpinan,
        "pimpinan",
        {P::read_registry, P::read_skck, P::read_audit, P::override_class, P::read_personnel,
-        P::read_deployment, P::approve_deployment}},
+        P::read_deployment, P::approve_deployment, P::read_incidents, P::report_incident}},
       {Role::ops,
        "ops",
        {P::read_registry, P::write_objects, P::import_registry, P::observe_vulnerability,
         P::read_personnel, P::run_inspection, P::report_defect, P::process_defect,
-        P::read_deployment, P::manage_deployment, P::approve_deployment}},
+        P::read_deployment, P::manage_deployment, P::approve_deployment, P::read_incidents,
+        P::report_incident, P::dispatch_incident, P::respond_incident, P::manage_field_units}},
       {Role::ren,
        "ren",
        {P::read_registry, P::read_personnel, P::manage_readiness, P::run_inspection,
-        P::report_defect, P::process_defect, P::read_deployment}},
+        P::report_defect, P::process_defect, P::read_deployment, P::read_incidents}},
       {Role::intelkam,
        "intelkam",
        {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
         P::manage_elections, P::observe_vulnerability, P::manage_vulnerability, P::read_personnel,
-        P::report_defect}},
+        P::report_defect, P::read_incidents, P::report_incident}},
       {Role::binmas,
        "binmas",
        {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
-        P::run_inspection, P::report_defect}},
+        P::run_inspection, P::report_defect, P::read_incidents, P::report_incident}},
       {Role::kapolsek,
        "kapolsek",
        {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
-        P::run_inspection, P::report_defect, P::process_defect, P::read_deployment}},
+        P::run_inspection, P::report_defect, P::process_defect, P::read_deployment,
+        P::read_incidents, P::report_incident, P::dispatch_incident, P::respond_incident}},
       {Role::officer,
        "officer",
        {P::read_registry, P::observe_vulnerability, P::read_personnel, P::run_inspection,
-        P::report_defect}},
-      {Role::partner, "partner", {P::read_registry}},
+        P::report_defect, P::read_incidents, P::report_incident, P::respond_incident}},
+      {Role::partner, "partner", {P::read_registry, P::report_incident}},
   }};
   return kGrants;
 }
@@ -142,6 +149,16 @@ std::string_view to_string(Permission permission) {
       return "manage_deployment";
     case P::approve_deployment:
       return "approve_deployment";
+    case P::read_incidents:
+      return "read_incidents";
+    case P::report_incident:
+      return "report_incident";
+    case P::dispatch_incident:
+      return "dispatch_incident";
+    case P::respond_incident:
+      return "respond_incident";
+    case P::manage_field_units:
+      return "manage_field_units";
   }
   return "";
 }

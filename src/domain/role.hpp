@@ -31,6 +31,11 @@ enum class Permission {
   read_deployment,        // deployment plans, guard posts, the Sprin
   manage_deployment,      // guard patterns, make, replan and cancel plans (Kabag Ops)
   approve_deployment,     // approve a plan (Kabag Ops, Kapolres)
+  read_incidents,         // the incident board, field units, the Laphar
+  report_incident,        // record a report of a disturbance, send unit positions
+  dispatch_incident,      // verify, reject, dispatch, escalate and close incidents
+  respond_incident,       // a unit's own steps: on the way, arrived, done
+  manage_field_units,     // register field units and set their status
 };
 
 std::string_view to_string(Role role);

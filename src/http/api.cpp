@@ -141,6 +141,8 @@ void register_api_routes(Router& router, Api& api) {
   register_defect_routes(router, api);
   register_readiness_recap_routes(router, api);
   register_deployment_routes(router, api);
+  register_incident_routes(router, api);
+  register_field_unit_routes(router, api);
 }
 
 }  // namespace siaga::http

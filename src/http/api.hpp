@@ -15,7 +15,9 @@
 #include "service/deployment_service.hpp"
 #include "service/election_service.hpp"
 #include "service/equipment_service.hpp"
+#include "service/field_unit_service.hpp"
 #include "service/import_service.hpp"
+#include "service/incident_service.hpp"
 #include "service/inspection_service.hpp"
 #include "service/object_service.hpp"
 #include "service/personnel_service.hpp"
@@ -46,7 +48,9 @@ struct Api {
         readiness(ctx),
         inspections(ctx),
         defects(ctx),
-        deployment(ctx) {}
+        deployment(ctx),
+        incidents(ctx),
+        field_units(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -64,6 +68,8 @@ struct Api {
   service::InspectionService inspections;
   service::DefectService defects;
   service::DeploymentService deployment;
+  service::IncidentService incidents;
+  service::FieldUnitService field_units;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -116,6 +122,8 @@ void register_inspection_routes(Router& router, Api& api);
 void register_defect_routes(Router& router, Api& api);
 void register_readiness_recap_routes(Router& router, Api& api);
 void register_deployment_routes(Router& router, Api& api);
+void register_incident_routes(Router& router, Api& api);
+void register_field_unit_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

@@ -18,6 +18,7 @@ struct Request {
   std::map<std::string, std::string> headers;  // names in lowercase
   std::string body;
   std::map<std::string, std::string> params;  // path parameters from the route
+  std::string client_address;                 // the peer's IP address, for per-client limits
 
   std::optional<std::string> header(const std::string& lowercase_name) const;
   std::optional<std::string> query_value(const std::string& name) const;

@@ -94,6 +94,12 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
   return out;
 }
 
+// Requests that may carry a base64 photo get the larger body limit.
+bool carries_photo(std::string_view target) {
+  return target.starts_with("/api/v1/defects") || target.starts_with("/api/v1/incidents") ||
+         target.starts_with("/api/v1/public/reports");
+}
+
 constexpr auto kEventPoll = std::chrono::milliseconds(200);
 constexpr auto kEventHeartbeat = std::chrono::seconds(15);
 
@@ -161,9 +167,9 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
     }
     if (ec_header) break;  // closed, timed out or malformed: nothing to answer
     const std::string_view target(parser.get().target().data(), parser.get().target().size());
-    const std::size_t limit = target.starts_with("/api/v1/import/")   ? config.import_body_limit
-                              : target.starts_with("/api/v1/defects") ? config.photo_body_limit
-                                                                      : config.body_limit;
+    const std::size_t limit = target.starts_with("/api/v1/import/") ? config.import_body_limit
+                              : carries_photo(target)               ? config.photo_body_limit
+                                                                    : config.body_limit;
     const auto declared = parser.content_length();
     parser.body_limit(limit);
     boost::system::error_code ec;
@@ -187,6 +193,9 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
       break;
     } else {
       Request request;
+      boost::system::error_code peer_ec;
+      const auto peer = stream.socket().remote_endpoint(peer_ec);
+      if (!peer_ec) request.client_address = peer.address().to_string();
       if (!to_request(parser.get(), request)) {
         response = bad_request("alamat permintaan tidak sah", "malformed request target", "");
       } else {

@@ -18,6 +18,8 @@ struct SessionPolicy {
 };
 
 class PlanRunner;
+class RateLimiter;
+class CommitGroup;
 
 struct Context {
   store::Database& db;
@@ -26,6 +28,10 @@ struct Context {
   EventBus* events = nullptr;  // live updates; none in batch commands
   // Deployment plans in the background; none: a plan is made within its request.
   PlanRunner* plan_runner = nullptr;
+  // Public report form per client address; none: no limit.
+  RateLimiter* public_reports = nullptr;
+  // Incident intake shares commits when set; none: a transaction per report.
+  CommitGroup* commits = nullptr;
 };
 
 }  // namespace siaga::service

@@ -47,6 +47,14 @@ std::string random_token() {
   return to_hex(bytes.data(), bytes.size());
 }
 
+std::string random_text(std::size_t length, std::string_view alphabet) {
+  std::string out(length, ' ');
+  for (char& c : out) {
+    c = alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))];
+  }
+  return out;
+}
+
 std::string sha256_hex(std::string_view data) {
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
   crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(data.data()),

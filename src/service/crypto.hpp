@@ -18,6 +18,8 @@ bool verify_password(std::string_view encoded_hash, std::string_view password);
 
 // 32 random bytes, hex: an unguessable session token.
 std::string random_token();
+// `length` characters drawn uniformly from `alphabet`: codes people read out.
+std::string random_text(std::size_t length, std::string_view alphabet);
 std::string sha256_hex(std::string_view data);
 
 }  // namespace siaga::service

@@ -5,6 +5,7 @@
 // running the repositories of sql/; dialect differences stay inside store/.
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "domain/result.hpp"
@@ -12,6 +13,7 @@
 #include "store/deployment_repo.hpp"
 #include "store/election_repo.hpp"
 #include "store/idempotency_repo.hpp"
+#include "store/incident_repo.hpp"
 #include "store/object_repo.hpp"
 #include "store/readiness_repo.hpp"
 #include "store/region_repo.hpp"
@@ -40,6 +42,10 @@ class Transaction {
   virtual VulnerabilityRepo& vulnerability() = 0;
   virtual ReadinessRepo& readiness() = 0;
   virtual DeploymentRepo& deployment() = 0;
+  virtual IncidentRepo& incidents() = 0;
+  // Runs `step` under a savepoint: when it fails, only its own writes are
+  // undone and the transaction goes on (group commit of independent requests).
+  virtual Status isolated(const std::function<Status()>& step) = 0;
   // Durable once this returns ok (synchronous=FULL on SQLite, WAL flush on PostgreSQL).
   virtual Status commit() = 0;
 };

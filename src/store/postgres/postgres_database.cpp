@@ -40,6 +40,15 @@ class PostgresTransaction final : public Transaction {
   VulnerabilityRepo& vulnerability() override { return repos_.vulnerability; }
   ReadinessRepo& readiness() override { return repos_.readiness; }
   DeploymentRepo& deployment() override { return repos_.deployment; }
+  IncidentRepo& incidents() override { return repos_.incidents; }
+
+  Status isolated(const std::function<Status()>& step) override {
+    SIAGA_TRY(conn_->run_cached("SAVEPOINT siaga_step"));
+    Status st = step();
+    if (!st.ok()) (void)conn_->run_cached("ROLLBACK TO SAVEPOINT siaga_step");
+    SIAGA_TRY(conn_->run_cached("RELEASE SAVEPOINT siaga_step"));
+    return st;
+  }
 
   Status commit() override {
     SIAGA_TRY(conn_->execute("COMMIT"));

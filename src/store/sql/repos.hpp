@@ -278,6 +278,37 @@ class SqlDeploymentRepo final : public DeploymentRepo {
   Connection& c_;
 };
 
+class SqlIncidentRepo final : public IncidentRepo {
+ public:
+  explicit SqlIncidentRepo(Connection& c) : c_(c) {}
+  Result<std::int64_t> insert(const Incident& incident) override;
+  Status update(const Incident& incident) override;
+  Result<std::optional<Incident>> find(std::int64_t id, const Territory& territory) override;
+  Result<std::optional<Incident>> find_by_tracking_code(const std::string& code) override;
+  Result<Page<Incident>> list(const IncidentQuery& query, const Territory& territory) override;
+  Result<std::vector<Incident>> of_type_near(const std::string& type, const BBox& box,
+                                             const std::string& from,
+                                             const std::string& until) override;
+  Result<std::int64_t> insert_event(const IncidentEvent& event) override;
+  Result<std::vector<IncidentEvent>> events(std::int64_t incident_id) override;
+  Result<std::int64_t> insert_photo(std::int64_t incident_id, const std::string& bytes,
+                                    const std::string& content_type) override;
+  Result<std::vector<std::int64_t>> photo_ids(std::int64_t incident_id) override;
+  Result<std::optional<std::pair<std::string, std::string>>> photo(std::int64_t incident_id,
+                                                                   std::int64_t photo_id) override;
+  Result<std::int64_t> insert_field_unit(const FieldUnit& unit) override;
+  Status update_field_unit(const FieldUnit& unit) override;
+  Result<std::optional<FieldUnit>> find_field_unit(std::int64_t id,
+                                                   const Territory& territory) override;
+  Result<std::vector<FieldUnit>> field_units(const FieldUnitQuery& query,
+                                             const Territory& territory) override;
+  Status insert_positions(std::int64_t field_unit_id, const std::vector<PositionPing>& pings,
+                          const std::string& received_at) override;
+
+ private:
+  Connection& c_;
+};
+
 // Every repository over one connection: what a transaction hands out.
 struct Repos {
   explicit Repos(Connection& c)
@@ -292,7 +323,8 @@ struct Repos {
         idempotency(c),
         vulnerability(c),
         readiness(c),
-        deployment(c) {}
+        deployment(c),
+        incidents(c) {}
   SqlRegionRepo regions;
   SqlUnitRepo units;
   SqlTpsRepo tps;
@@ -305,6 +337,7 @@ struct Repos {
   SqlVulnerabilityRepo vulnerability;
   SqlReadinessRepo readiness;
   SqlDeploymentRepo deployment;
+  SqlIncidentRepo incidents;
 };
 
 }  // namespace siaga::store::sql

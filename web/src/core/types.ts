@@ -24,7 +24,12 @@ export type Permission =
   | 'process_defect'
   | 'read_deployment'
   | 'manage_deployment'
-  | 'approve_deployment';
+  | 'approve_deployment'
+  | 'read_incidents'
+  | 'report_incident'
+  | 'dispatch_incident'
+  | 'respond_incident'
+  | 'manage_field_units';
 
 export interface User {
   username: string;
