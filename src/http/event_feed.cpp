@@ -3,9 +3,20 @@
 namespace siaga::http {
 
 void EventFeed::push(std::string frame) {
+  std::function<void()> wake;
+  {
+    std::lock_guard lock(mutex_);
+    if (frames_.size() >= kMaxQueued) frames_.erase(frames_.begin());
+    frames_.push_back(std::move(frame));
+    // Only the first frame of a batch needs to wake the writer.
+    if (frames_.size() == 1) wake = waker_;
+  }
+  if (wake) wake();
+}
+
+void EventFeed::set_waker(std::function<void()> waker) {
   std::lock_guard lock(mutex_);
-  if (frames_.size() >= kMaxQueued) frames_.erase(frames_.begin());
-  frames_.push_back(std::move(frame));
+  waker_ = std::move(waker);
 }
 
 std::vector<std::string> EventFeed::take() {

@@ -26,11 +26,15 @@ class EventFeed {
   // Asked now and then while streaming: false ends the stream (session over).
   void set_guard(std::function<bool()> guard) { guard_ = std::move(guard); }
   bool allowed() const { return !guard_ || guard_(); }
+  // Called after each push, from the pushing thread: wakes the connection's
+  // writer at once instead of at its next poll. Set by the server.
+  void set_waker(std::function<void()> waker);
 
  private:
   std::mutex mutex_;
   std::vector<std::string> frames_;
   std::function<bool()> guard_;
+  std::function<void()> waker_;  // guarded by mutex_
   std::unique_ptr<service::EventBus::Subscription> subscription_;
 };
 

@@ -100,11 +100,14 @@ bool carries_photo(std::string_view target) {
          target.starts_with("/api/v1/public/reports");
 }
 
-constexpr auto kEventPoll = std::chrono::milliseconds(200);
 constexpr auto kEventHeartbeat = std::chrono::seconds(15);
 
 // Writes a live event stream until the client goes away or its session ends.
-// The body is delimited by closing the connection, as SSE allows.
+// The body is delimited by closing the connection, as SSE allows. The
+// coroutine sleeps on a timer; a push cancels the timer through the
+// connection's strand, so a frame leaves as soon as it is committed. Frames
+// are taken before each sleep, so a wake-up that arrives while writing is
+// not lost.
 asio::awaitable<void> stream_events(beast::tcp_stream& stream, std::shared_ptr<EventFeed> feed) {
   static const std::string kHead =
       "HTTP/1.1 200 OK\r\nServer: siaga\r\nContent-Type: text/event-stream\r\n"
@@ -113,26 +116,35 @@ asio::awaitable<void> stream_events(beast::tcp_stream& stream, std::shared_ptr<E
   stream.expires_never();
   auto [ec, n] = co_await asio::async_write(stream, asio::buffer(kHead), kUseTuple);
   if (ec) co_return;
-  asio::steady_timer timer(stream.get_executor());
+  auto executor = stream.get_executor();
+  auto timer = std::make_shared<asio::steady_timer>(executor);
+  feed->set_waker([executor, weak = std::weak_ptr<asio::steady_timer>(timer)] {
+    asio::post(executor, [weak] {
+      if (auto t = weak.lock()) t->cancel();
+    });
+  });
   auto last_write = std::chrono::steady_clock::now();
   auto last_check = last_write;
   for (;;) {
-    timer.expires_after(kEventPoll);
-    auto [ec_wait] = co_await timer.async_wait(kUseTuple);
-    if (ec_wait) co_return;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_check >= kEventHeartbeat) {
-      if (!feed->allowed()) co_return;
-      last_check = now;
-    }
     std::string out;
     for (std::string& frame : feed->take()) out += frame;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_check >= kEventHeartbeat) {
+      if (!feed->allowed()) break;
+      last_check = now;
+    }
     if (out.empty() && now - last_write >= kEventHeartbeat) out = ": ping\n\n";
-    if (out.empty()) continue;
-    auto [ec_write, written] = co_await asio::async_write(stream, asio::buffer(out), kUseTuple);
-    if (ec_write) co_return;
-    last_write = now;
+    if (!out.empty()) {
+      auto [ec_write, written] = co_await asio::async_write(stream, asio::buffer(out), kUseTuple);
+      if (ec_write) break;
+      last_write = std::chrono::steady_clock::now();
+      continue;
+    }
+    timer->expires_at(last_write + kEventHeartbeat);
+    auto [ec_wait] = co_await timer->async_wait(kUseTuple);
+    if (ec_wait && ec_wait != asio::error::operation_aborted) break;
   }
+  feed->set_waker({});
 }
 
 Response dispatch_safely(const Router& router, Request& request) {
@@ -217,14 +229,17 @@ asio::awaitable<void> serve_connection(tcp::socket socket, const Router& router,
 asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, const Router& router,
                                   const ServerConfig& config) {
   for (;;) {
-    auto [ec, socket] = co_await acceptor.async_accept(kUseTuple);
+    // One strand per connection: the event stream's wake-up runs serialised
+    // with the connection's coroutine.
+    auto [ec, socket] =
+        co_await acceptor.async_accept(asio::make_strand(acceptor.get_executor()), kUseTuple);
     if (ec) {
       if (ec == asio::error::operation_aborted) co_return;
       continue;
     }
     socket.set_option(tcp::no_delay(true));
-    asio::co_spawn(acceptor.get_executor(), serve_connection(std::move(socket), router, config),
-                   asio::detached);
+    auto executor = socket.get_executor();
+    asio::co_spawn(executor, serve_connection(std::move(socket), router, config), asio::detached);
   }
 }
 
