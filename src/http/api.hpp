@@ -19,6 +19,7 @@
 #include "service/import_service.hpp"
 #include "service/incident_service.hpp"
 #include "service/inspection_service.hpp"
+#include "service/laphar_service.hpp"
 #include "service/object_service.hpp"
 #include "service/personnel_service.hpp"
 #include "service/readiness_service.hpp"
@@ -50,7 +51,8 @@ struct Api {
         defects(ctx),
         deployment(ctx),
         incidents(ctx),
-        field_units(ctx) {}
+        field_units(ctx),
+        laphar(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -70,6 +72,7 @@ struct Api {
   service::DeploymentService deployment;
   service::IncidentService incidents;
   service::FieldUnitService field_units;
+  service::LapharService laphar;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -124,6 +127,7 @@ void register_readiness_recap_routes(Router& router, Api& api);
 void register_deployment_routes(Router& router, Api& api);
 void register_incident_routes(Router& router, Api& api);
 void register_field_unit_routes(Router& router, Api& api);
+void register_laphar_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);
