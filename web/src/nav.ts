@@ -27,6 +27,8 @@ export const capabilities: Capability[] = [
   { path: '/kerawanan', label: { id: 'Kerawanan', en: 'Vulnerability' }, permission: 'read_registry', component: lazyPage(() => import('./vulnerability/VulnerabilityPage')) },
   { path: '/kalender', label: { id: 'Tahapan & Paslon', en: 'Calendar & candidates' }, permission: 'read_registry', component: lazyPage(() => import('./calendar/CalendarPage')) },
   { path: '/pengamanan', label: { id: 'Pengamanan TPS', en: 'TPS security' }, permission: 'read_deployment', component: lazyPage(() => import('./deployment/DeploymentPage')) },
+  { path: '/insiden', label: { id: 'Insiden', en: 'Incidents' }, permission: 'read_incidents', component: lazyPage(() => import('./incidents/IncidentsPage')) },
+  { path: '/laphar', label: { id: 'Laphar', en: 'Daily report' }, permission: 'read_incidents', component: lazyPage(() => import('./incidents/LapharPage')) },
   { path: '/kesiapan', label: { id: 'Kesiapan', en: 'Readiness' }, permission: 'read_personnel', component: lazyPage(() => import('./readiness/ReadinessPage')) },
   { path: '/skck', label: { id: 'Layanan SKCK', en: 'SKCK desk' }, permission: 'read_skck', component: lazyPage(() => import('./skck/SkckPage')) },
 ];

@@ -14,7 +14,7 @@ import { errorText, ErrorBox, Loading, useAsync } from '../core/ui';
 import { incident as fetchIncident, photoUrl, setLevel, transition } from './api';
 import { LevelMark, StatusChip } from './parts';
 import { canIncident, type Incident, type IncidentDetail as Detail, type IncidentStatus, type Level, LEVELS } from './types';
-import { formatDistance, formatEta, isOpen, orderedSteps, permissionFor, sortOffers, stepKind } from './values';
+import { formatDistance, formatEta, isOpen, orderedSteps, permissionFor, stepKind } from './values';
 import { labelOf, t } from './words';
 
 type Send = (what: () => Promise<Incident>, done: (inc: Incident) => string) => Promise<void>;
@@ -107,7 +107,8 @@ function callSignOf(inc: Detail, unitId: number): string {
 }
 
 function Offers({ inc, busy, send, reassign }: { inc: Detail; busy: boolean; send: Send; reassign: boolean }) {
-  const offers = sortOffers(inc.offers ?? []);
+  // In the server's order: nearest by ETA, the sector's own unit preferred.
+  const offers = inc.offers ?? [];
   return (
     <div data-testid="detail-offers">
       <h3>{reassign ? t('step_reassign') : t('offersTitle')}</h3>

@@ -22,7 +22,7 @@ import { BASE, incidentHref, LevelMark } from './parts';
 import { RecordForm } from './RecordForm';
 import { beep, unlockAudio } from './sound';
 import { canIncident, type FieldUnit, type Incident, LEVELS } from './types';
-import { countByLevel, mergeIncident } from './values';
+import { countByLevel, mergeIncident, newestFirst } from './values';
 import { labelOf, t } from './words';
 import './incidents.css';
 
@@ -134,7 +134,7 @@ export default function IncidentsPage({ subpath }: PageProps) {
   const loadList = () => {
     incidents({ open: true, limit: LIST_LIMIT }).then(
       (r) => {
-        const items = [...r.items];
+        const items = [...r.items].sort(newestFirst);
         if (seen.current === null) seen.current = new Set(items.map((i) => i.id));
         else {
           // Read again after the line was down: what arrived meanwhile is new too.

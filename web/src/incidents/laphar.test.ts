@@ -44,6 +44,8 @@ describe('Laphar figures', () => {
       ],
     });
     expect(a[0]).toMatchObject({ tracking_code: 'LP-1', type_id: 'Bentrok antarpendukung', level: 'merah', status_label: 'Tiba di lokasi', place: 'Desa Kaliwates, Kec. Kaliwates', unit: 'KWT-1' });
+    // The status in words (as GET /laphar sends it) is shown as words, not as a code.
+    expect(notableIncidents({ notable: [{ tracking_code: 'LP-2', type: 'Teror', status: 'Ditutup' }] })[0]).toMatchObject({ type_id: 'Teror', status: '', status_label: 'Ditutup' });
     const b = notableIncidents({
       notable_incidents: [{ id: 4, tracking_code: 'LP-4', type: 'teror', type_id: 'Ancaman teror / bom', type_en: 'Terror / bomb threat', status: 'baru', desa_name: 'Silo', kecamatan_name: 'Silo' }],
     });

@@ -3,6 +3,8 @@
 // of rows or as a {code: count} object, and a response time in seconds or
 // minutes, without the screen caring.
 
+import { STATUSES } from './types';
+
 export interface CountRow {
   key: string;
   label_id: string;
@@ -110,6 +112,9 @@ export function notableIncidents(l: Laphar): NotableIncident[] {
   const list = Array.isArray(l.notable) ? l.notable : Array.isArray(l.notable_incidents) ? l.notable_incidents : [];
   return list.filter(isRecord).map((o) => {
     const typeId = str(o.type_id) || str(o.type_label) || str(o.type);
+    // The server may send the status as its code or already in words.
+    const status = str(o.status);
+    const known = (STATUSES as readonly string[]).includes(status);
     return {
       id: num(o.id),
       tracking_code: str(o.tracking_code),
@@ -117,8 +122,8 @@ export function notableIncidents(l: Laphar): NotableIncident[] {
       type_id: typeId,
       type_en: str(o.type_en) || typeId,
       level: str(o.level),
-      status: str(o.status),
-      status_label: str(o.status_label) || str(o.status_id),
+      status: known ? status : '',
+      status_label: str(o.status_label) || str(o.status_id) || (known ? '' : status),
       reported_at: str(o.reported_at),
       place: str(o.place) || [str(o.desa_name), str(o.kecamatan_name)].filter(Boolean).join(', '),
       unit: str(o.unit) || str(o.field_unit_call_sign),

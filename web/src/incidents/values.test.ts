@@ -25,7 +25,6 @@ import {
   orderedSteps,
   permissionFor,
   PHOTO_MAX_BYTES,
-  sortOffers,
   statusTone,
   stepKind,
 } from './values';
@@ -120,11 +119,6 @@ describe('ETA and distance', () => {
     expect(formatDistance(2400, 'en')).toBe('2.4 km');
     expect(formatDistance(12_600, 'id')).toBe('13 km');
     expect(formatDistance(-1)).toBe('—');
-  });
-
-  it('sorts offers by ETA, the own sector first among equals', () => {
-    const o = (id: number, eta: number, same: boolean, d = 100) => ({ field_unit_id: id, call_sign: `U${id}`, kind: 'mobil_patroli', distance_m: d, eta_s: eta, same_sector: same });
-    expect(sortOffers([o(1, 300, false), o(2, 120, false), o(3, 300, true)]).map((x) => x.field_unit_id)).toEqual([2, 3, 1]);
   });
 
   it('turns seconds into minutes with one decimal', () => {

@@ -6,7 +6,7 @@
 import { ApiError } from '../core/api';
 import { formatNumber, getLang } from '../core/i18n';
 import type { Lang } from '../core/types';
-import type { Incident, IncidentPermission, IncidentStatus, Level, Offer, ReportInput } from './types';
+import type { Incident, IncidentPermission, IncidentStatus, Level, ReportInput } from './types';
 
 // --- levels and statuses ---------------------------------------------------------
 
@@ -115,11 +115,6 @@ export function formatDistance(m: number, lang: Lang = getLang()): string {
     maximumFractionDigits: digits,
   }).format(km);
   return `${text} km`;
-}
-
-/** Offers nearest by ETA first, the sector's own unit first among equals. */
-export function sortOffers(offers: readonly Offer[]): Offer[] {
-  return [...offers].sort((a, b) => a.eta_s - b.eta_s || Number(b.same_sector) - Number(a.same_sector) || a.distance_m - b.distance_m);
 }
 
 /** Minutes (one decimal) of a duration in seconds; null stays null ("—"). */
