@@ -243,6 +243,7 @@ function Escalation({ inc, send, busy }: { inc: Detail; send: Send; busy: boolea
   useEffect(() => setLvl(inc.level), [inc.id, inc.level]);
   const mayChange = canIncident(user, 'dispatch_incident') && isOpen(inc.status);
   const forces = inc.escalation?.forces ?? [];
+  if (!mayChange && forces.length === 0) return null;
   return (
     <section class="inc-section" data-testid="detail-escalation">
       <h3>{t('escalationTitle')}</h3>
@@ -295,6 +296,7 @@ export function IncidentDetailPanel({
   tick,
   zone,
   onChanged,
+  onLoaded,
   onClose,
 }: {
   id: number;
@@ -302,9 +304,14 @@ export function IncidentDetailPanel({
   tick: number;
   zone: TimeZoneName;
   onChanged: (inc: Incident) => void;
+  /** Every reading of the incident (the map shows it even when it is no longer open). */
+  onLoaded?: (inc: Incident) => void;
   onClose: () => void;
 }) {
   const { state, reload } = useAsync((signal) => fetchIncident(id, signal), [id, tick]);
+  useEffect(() => {
+    if (state.status === 'ok') onLoaded?.(state.data);
+  }, [state]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -300,6 +300,7 @@ export default function IncidentsPage({ subpath }: PageProps) {
                 tick={ticks[selectedId] ?? 0}
                 zone={zone}
                 onChanged={(inc) => merge(inc, 'mine')}
+                onLoaded={(inc) => setKnown((k) => (k[inc.id]?.updated_at === inc.updated_at && k[inc.id]?.status === inc.status ? k : { ...k, [inc.id]: inc }))}
                 onClose={() => navigate(BASE + window.location.search)}
               />
             )}

@@ -78,6 +78,10 @@ export class IncidentMapController {
     this.incidentLayer.addTo(this.map);
     this.unitLayer.addTo(this.map);
     this.stopTiles = followTileSetting(this.map);
+    // Far out (a whole Polres), unit tags shrink to dots: the call sign stays in the tooltip.
+    const far = () => this.map.getContainer().classList.toggle('fu-far', this.map.getZoom() < 13);
+    this.map.on('zoomend', far);
+    far();
     void drawOutlines(this.map, this.abort.signal).then((b) => {
       if (b && !this.fitted) {
         this.fitted = true;
