@@ -22,7 +22,7 @@ import { BASE, incidentHref, LevelMark } from './parts';
 import { RecordForm } from './RecordForm';
 import { beep, unlockAudio } from './sound';
 import { canIncident, type FieldUnit, type Incident, LEVELS } from './types';
-import { countByLevel, mergeIncident, newestFirst } from './values';
+import { announceable, countByLevel, mergeIncident, newestFirst } from './values';
 import { labelOf, t } from './words';
 import './incidents.css';
 
@@ -138,9 +138,9 @@ export default function IncidentsPage({ subpath }: PageProps) {
         if (seen.current === null) seen.current = new Set(items.map((i) => i.id));
         else {
           // Read again after the line was down: what arrived meanwhile is new too.
-          const added = items.filter((i) => !seen.current!.has(i.id)).map((i) => i.id);
-          for (const id of added) seen.current.add(id);
-          announce(added);
+          const added = items.filter((i) => !seen.current!.has(i.id));
+          for (const i of added) seen.current.add(i.id);
+          announce(added.filter((i) => announceable(i, user.username)).map((i) => i.id));
         }
         setList(items);
         setListError(null);
@@ -172,7 +172,7 @@ export default function IncidentsPage({ subpath }: PageProps) {
     if (how !== 'mine') setTicks((x) => ({ ...x, [inc.id]: (x[inc.id] ?? 0) + 1 }));
     if (r && seen.current && !seen.current.has(inc.id)) {
       seen.current.add(inc.id);
-      if (how === 'created' && r.added) announce([inc.id]);
+      if (how === 'created' && r.added && announceable(inc, user.username)) announce([inc.id]);
     }
   };
 

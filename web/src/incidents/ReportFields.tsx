@@ -118,7 +118,7 @@ function PositionField({
         setLocating(false);
         setGeoError(e.code === 1 ? t('geoDenied') : e.code === 3 ? t('geoTimeout') : t('geoUnavailable'));
       },
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 30_000 },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
     );
   };
 

@@ -68,6 +68,8 @@ export interface Incident {
   tps_code: string | null;
   reporter_name: string | null;
   reporter_phone: string | null;
+  /** The user who recorded it; empty for a public report. */
+  reported_by?: string;
   field_unit_id: number | null;
   field_unit_call_sign: string | null;
   duplicate_of: number | null;

@@ -3,6 +3,7 @@ import { ApiError } from '../core/api';
 import { setLang } from '../core/i18n';
 import type { Incident } from './types';
 import {
+  announceable,
   buildReport,
   checkPhoto,
   countByLevel,
@@ -166,6 +167,13 @@ describe('the live list', () => {
     const twice = mergeIncident(once.list, inc(1));
     expect(twice.list).toHaveLength(1);
     expect(twice.added).toBe(false);
+  });
+
+  it('announces a new incident unless this user recorded it', () => {
+    expect(announceable(inc(1, { reported_by: '' }), 'jember.ops')).toBe(true);
+    expect(announceable(inc(1), 'jember.ops')).toBe(true);
+    expect(announceable(inc(1, { reported_by: 'jember.binmas' }), 'jember.ops')).toBe(true);
+    expect(announceable(inc(1, { reported_by: 'jember.ops' }), 'jember.ops')).toBe(false);
   });
 
   it('orders the same second by id and counts per level', () => {

@@ -159,6 +159,11 @@ export function mergeIncident(list: readonly Incident[], inc: Incident, keep: (i
   return { list: rest, added: old === null, removed: false };
 }
 
+/** A new incident sounds on the board, unless this user recorded it (the event may beat the POST's answer). */
+export function announceable(inc: Incident, username: string): boolean {
+  return !inc.reported_by || inc.reported_by !== username;
+}
+
 /** Counts per level of a list (the board's header). */
 export function countByLevel(list: readonly Incident[]): Record<Level, number> {
   const out: Record<Level, number> = { hijau: 0, kuning: 0, merah: 0 };
