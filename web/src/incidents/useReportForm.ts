@@ -95,8 +95,10 @@ export function useReportForm() {
     } catch (e) {
       if (!keepKeyAfter(e)) keyed.current = null;
       if (e instanceof PublicApiError && e.status === 429) {
+        // Told as a countdown on the form, not as an error that outlives the wait.
         setWaitUntil(Date.now() + (e.retryAfter ?? 60) * 1000);
         setNow(Date.now());
+        return null;
       }
       const field = e instanceof ApiError ? formFieldOf(e.field) : null;
       if (field) {

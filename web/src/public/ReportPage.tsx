@@ -100,7 +100,7 @@ export function ReportPage() {
               {t('rateLimited', { wait: formatWait(form.waitSeconds) })}
             </div>
           )}
-          {form.formError && form.waitSeconds === 0 && (
+          {form.formError && (
             <div class="form-error" role="alert" data-testid="report-error">
               {form.formError}
             </div>
