@@ -112,10 +112,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::filesystem::path
   sqlite3_busy_timeout(db, 10000);
   SIAGA_TRY(
       conn->execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
-                    // Readers find pages in the mapping after another connection wrote,
-                    // instead of re-reading them through the page cache they lost.
-                    "PRAGMA mmap_size=1073741824;"));
+                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"));
   return conn;
 }
 
