@@ -102,9 +102,11 @@ int serve(const ServeOptions& o) {
   http::ServerConfig config;
   config.address = o.address;
   config.port = o.port;
+  // Handlers block on the database; more threads than cores let reports
+  // that arrive together wait on one shared commit instead of queueing.
   config.threads = o.threads > 0
                        ? o.threads
-                       : static_cast<int>(std::max(2u, std::thread::hardware_concurrency() * 2));
+                       : static_cast<int>(std::max(16u, std::thread::hardware_concurrency() * 4));
   http::Server server(config, router);
   unsigned short port = 0;
   try {
