@@ -4,49 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { DB_LABEL, api, demoRows, loginAs, startServer } from './harness.mjs';
+import { listen, waitFor } from './sse.mjs';
 
 const TPS = demoRows('tps.csv');
 const MANGLI = TPS.find((t) => t.code === '3509191001001');
-
-// Opens the stream and collects its events until closed.
-async function listen(base, token) {
-  const controller = new AbortController();
-  const res = await fetch(`${base}/api/v1/events`, {
-    headers: { Authorization: `Bearer ${token}` },
-    signal: controller.signal,
-  });
-  const events = [];
-  const done = (async () => {
-    if (res.status !== 200) return;
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of res.body) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const type = /^event: (.*)$/m.exec(frame)?.[1];
-          const data = /^data: (.*)$/m.exec(frame)?.[1];
-          if (type) events.push({ type, data: JSON.parse(data) });
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
-  return { res, events, close: () => controller.abort(), done };
-}
-
-async function waitFor(predicate, ms) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (predicate()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return predicate();
-}
 
 describe(`${DB_LABEL} live events`, () => {
   let srv;
