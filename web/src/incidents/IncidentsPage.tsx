@@ -58,7 +58,7 @@ function BoardMap({
     ctl.current = c;
     c.onSelect = (id) => select.current(id);
     c.tooltip = (i) => `${pick(i.type_id, i.type_en)} · ${i.tracking_code} · ${labelOf('status', i.status)}`;
-    c.unitTooltip = (u) => `${u.call_sign} · ${labelOf('kind', u.kind)} · ${labelOf('unitstatus', u.status)}`;
+    c.unitTooltip = (u) => `${u.call_sign} · ${pick(u.kind_id, u.kind_en) || labelOf('kind', u.kind)} · ${labelOf('unitstatus', u.status)}`;
     const onResize = () => c.invalidate();
     window.addEventListener('resize', onResize);
     return () => {

@@ -131,7 +131,8 @@ export interface FieldUnit {
   crew: number | string | null;
   status: UnitStatus | string;
   unit_id: number;
-  unit_name: string;
+  /** The Polsek's kecamatan or the Polres's regency. */
+  home_region?: string;
   lat: number | null;
   lon: number | null;
   position_at: string | null;
