@@ -3,6 +3,8 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include <fmt/format.h>
+
 #include "http/api.hpp"
 #include "http/responses.hpp"
 #include "service/incident_json.hpp"
@@ -105,6 +107,11 @@ Response post_positions(Api& api, Request& request) {
     return error_response(422, "invalid_input", "points harus berupa daftar titik",
                           "points must be a list of points", "points");
   }
+  if (points->as_array().empty() || points->as_array().size() > service::kMaxPingsPerBatch) {
+    return error_response(422, "invalid_input",
+                          fmt::format("kirim 1 sampai {} titik", service::kMaxPingsPerBatch),
+                          fmt::format("send 1 to {} points", service::kMaxPingsPerBatch), "points");
+  }
   std::vector<PositionPing> pings;
   std::vector<std::size_t> index_of;  // ping → its index in the request
   json::array shape_errors;
@@ -132,14 +139,13 @@ Response post_positions(Api& api, Request& request) {
   }
   json::array rejected = std::move(shape_errors);
   std::size_t stored = 0;
-  if (!pings.empty()) {
-    auto result = api.field_units.record_positions(actor, *unit_id, pings);
-    if (!result.ok()) return error_response(result.error());
-    stored = result->stored;
-    for (const auto& r : result->rejected) {
-      rejected.push_back(json::object{
-          {"index", index_of[r.index]}, {"reason_id", r.reason_id}, {"reason_en", r.reason_en}});
-    }
+  // Called even when no point had the right shape: permission and unit are checked.
+  auto result = api.field_units.record_positions(actor, *unit_id, pings);
+  if (!result.ok()) return error_response(result.error());
+  stored = result->stored;
+  for (const auto& r : result->rejected) {
+    rejected.push_back(json::object{
+        {"index", index_of[r.index]}, {"reason_id", r.reason_id}, {"reason_en", r.reason_en}});
   }
   return json_response(200, json::object{{"stored", stored}, {"rejected", std::move(rejected)}});
 }

@@ -12,7 +12,6 @@ namespace siaga::service {
 
 namespace {
 
-constexpr std::size_t kMaxPingsPerBatch = 1000;
 // A device clock may run a little ahead; more than this is a wrong clock.
 constexpr std::chrono::seconds kFutureSlack{120};
 
@@ -112,7 +111,7 @@ Result<FieldUnit> FieldUnitService::set_status(const Actor& actor, std::int64_t 
 Result<PingResult> FieldUnitService::record_positions(const Actor& actor, std::int64_t id,
                                                       const std::vector<PositionPing>& pings) {
   SIAGA_TRY(require(actor, Permission::report_incident));
-  if (pings.empty() || pings.size() > kMaxPingsPerBatch) {
+  if (pings.size() > kMaxPingsPerBatch) {
     return make_error(ErrorCode::invalid_input,
                       fmt::format("kirim 1 sampai {} titik", kMaxPingsPerBatch),
                       fmt::format("send 1 to {} points", kMaxPingsPerBatch), "points");

@@ -34,6 +34,8 @@ struct PingResult {
   std::vector<RejectedPing> rejected;
 };
 
+inline constexpr std::size_t kMaxPingsPerBatch = 1000;
+
 class FieldUnitService {
  public:
   explicit FieldUnitService(Context& ctx) : ctx_(ctx) {}
@@ -43,7 +45,8 @@ class FieldUnitService {
   Result<FieldUnit> set_status(const Actor& actor, std::int64_t id, FieldUnitStatus status);
   // Stores every good point; a bad one (outside Indonesia, bad time, in the
   // future, negative accuracy) is rejected alone with its index and reason.
-  // The newest point becomes the unit's last known position.
+  // The newest point becomes the unit's last known position. At most
+  // kMaxPingsPerBatch points.
   Result<PingResult> record_positions(const Actor& actor, std::int64_t id,
                                       const std::vector<PositionPing>& pings);
 

@@ -111,6 +111,29 @@ Status write_durably(Context& ctx, const CommitGroup::Write& write) {
   return tx->commit();
 }
 
+// The public form has no account to scope its keys by: they live in their
+// own table, keyed by the key alone.
+Result<std::optional<std::int64_t>> earlier_report(store::Transaction& tx,
+                                                   const IdempotentRequest& replay) {
+  if (replay.user_id != 0) return earlier_result(tx, replay);
+  if (replay.key.empty()) return std::optional<std::int64_t>{};
+  SIAGA_ASSIGN_OR_RETURN(auto seen, tx.incidents().public_key(replay.key));
+  if (!seen) return std::optional<std::int64_t>{};
+  if (seen->first != replay.fingerprint) {
+    return make_error(ErrorCode::conflict, "Idempotency-Key ini sudah dipakai untuk laporan lain",
+                      "this Idempotency-Key was already used for a different report",
+                      "Idempotency-Key");
+  }
+  return std::optional<std::int64_t>{seen->second};
+}
+
+Status remember_report(store::Transaction& tx, const IdempotentRequest& replay,
+                       std::int64_t incident_id) {
+  if (replay.user_id != 0) return remember_result(tx, replay, incident_id);
+  if (replay.key.empty()) return ok_status();
+  return tx.incidents().put_public_key(replay.key, replay.fingerprint, incident_id);
+}
+
 struct Stored {
   Incident incident;
   bool replayed = false;
@@ -123,7 +146,7 @@ Result<Stored> store_incident(Context& ctx, Prepared& p, const IdempotentRequest
   Stored out;
   const std::string now = format_utc(ctx.clock.now());
   const Status st = write_durably(ctx, [&](store::Transaction& tx) -> Status {
-    SIAGA_ASSIGN_OR_RETURN(auto earlier, earlier_result(tx, replay));
+    SIAGA_ASSIGN_OR_RETURN(auto earlier, earlier_report(tx, replay));
     if (earlier) {
       SIAGA_ASSIGN_OR_RETURN(auto found, tx.incidents().find(*earlier, Territory::everywhere()));
       if (!found) return not_found("laporan", "report");
@@ -141,7 +164,7 @@ Result<Stored> store_incident(Context& ctx, Prepared& p, const IdempotentRequest
     if (!p.photo_type.empty()) {
       SIAGA_TRY(tx.incidents().insert_photo(i.id, p.photo, p.photo_type));
     }
-    SIAGA_TRY(remember_result(tx, replay, i.id));
+    SIAGA_TRY(remember_report(tx, replay, i.id));
     if (actor != "publik") {
       SIAGA_TRY(append_audit(tx, ctx.clock, audit_unit,
                              {actor, "incident.report", "incident", std::to_string(i.id),

@@ -46,6 +46,12 @@ class IncidentRepo {
                                                      const std::string& from,
                                                      const std::string& until) = 0;
 
+  // The public form's Idempotency-Key: (fingerprint, incident id) when seen.
+  virtual Result<std::optional<std::pair<std::string, std::int64_t>>> public_key(
+      const std::string& key) = 0;
+  virtual Status put_public_key(const std::string& key, const std::string& fingerprint,
+                                std::int64_t incident_id) = 0;
+
   virtual Result<std::int64_t> insert_event(const IncidentEvent& event) = 0;
   virtual Result<std::vector<IncidentEvent>> events(std::int64_t incident_id) = 0;
 

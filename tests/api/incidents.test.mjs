@@ -239,12 +239,8 @@ describe(`${DB_LABEL} incidents`, () => {
       assertError(await get(null, `/api/v1/incidents/${item.id}/photos/${item.photo_ids[0]}`), 401, 'unauthenticated');
     });
 
-    // Server bug: src/service/incident_intake.cpp report_public() keys the
-    // replay on user_id 0, but idempotency_keys.user_id REFERENCES users(id):
-    // every public report carrying an Idempotency-Key is refused 422
-    // "reference to a record that does not exist (foreign key)".
+    // The public form's keys live in their own table (no account to scope them by).
     it('Idempotency-Key: a replay answers 200 with the same tracking code, a different body 409; one report stored',
-      { todo: 'server bug: public reports with an Idempotency-Key fail the idempotency_keys.user_id foreign key (user 0)' },
       async () => {
         const before = await stored();
         const key = `public-${Date.now()}`;
@@ -778,13 +774,9 @@ describe(`${DB_LABEL} incidents`, () => {
       assertError(await post(ops, '/api/v1/positions', { field_unit_id: unit.id }), 422, 'invalid_input', 'points');
     });
 
-    // Server bug: src/http/field_unit_routes.cpp post_positions() calls the
-    // service only when some point has the right shape (`if (!pings.empty())`),
-    // so an empty list or a batch of only malformed points answers 200 without
-    // the permission, unit and territory checks, and the service's "send 1 to
-    // 1000 points" (422, field points) is never reached.
+    // A batch of only malformed points still goes through the permission,
+    // unit and territory checks.
     it('POST /positions: an empty list is 422 (field points); a batch of only malformed points still checks permission and unit',
-      { todo: 'server bug: post_positions skips the service when no point has the right shape' },
       async () => {
         const bad = [{ lat: 'x' }];
         assertError(await post(ops, '/api/v1/positions', { field_unit_id: unit.id, points: [] }), 422, 'invalid_input', 'points');

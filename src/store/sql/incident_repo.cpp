@@ -187,6 +187,27 @@ Result<std::vector<Incident>> SqlIncidentRepo::of_type_near(const std::string& t
   return out;
 }
 
+Result<std::optional<std::pair<std::string, std::int64_t>>> SqlIncidentRepo::public_key(
+    const std::string& key) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s,
+                         c_.prepare("SELECT fingerprint, incident_id FROM public_report_keys "
+                                    "WHERE idempotency_key = ?"));
+  s.bind(1, key);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  using Seen = std::optional<std::pair<std::string, std::int64_t>>;
+  if (!row) return Seen{};
+  return Seen{std::pair{s.text(0), s.int64(1)}};
+}
+
+Status SqlIncidentRepo::put_public_key(const std::string& key, const std::string& fingerprint,
+                                       std::int64_t incident_id) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s,
+                         c_.prepare("INSERT INTO public_report_keys (idempotency_key, fingerprint, "
+                                    "incident_id) VALUES (?, ?, ?)"));
+  s.bind_all(key, fingerprint, incident_id);
+  return s.run();
+}
+
 Result<std::int64_t> SqlIncidentRepo::insert_event(const IncidentEvent& e) {
   SIAGA_ASSIGN_OR_RETURN(
       Statement s,

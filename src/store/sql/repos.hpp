@@ -289,6 +289,10 @@ class SqlIncidentRepo final : public IncidentRepo {
   Result<std::vector<Incident>> of_type_near(const std::string& type, const BBox& box,
                                              const std::string& from,
                                              const std::string& until) override;
+  Result<std::optional<std::pair<std::string, std::int64_t>>> public_key(
+      const std::string& key) override;
+  Status put_public_key(const std::string& key, const std::string& fingerprint,
+                        std::int64_t incident_id) override;
   Result<std::int64_t> insert_event(const IncidentEvent& event) override;
   Result<std::vector<IncidentEvent>> events(std::int64_t incident_id) override;
   Result<std::int64_t> insert_photo(std::int64_t incident_id, const std::string& bytes,

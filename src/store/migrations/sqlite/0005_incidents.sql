@@ -83,3 +83,10 @@ CREATE TABLE incident_photos (
   bytes BLOB NOT NULL
 );
 CREATE INDEX incident_photos_incident ON incident_photos(incident_id, id);
+
+-- Idempotency-Key of the public form: no account to scope it by.
+CREATE TABLE public_report_keys (
+  idempotency_key TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  incident_id INTEGER NOT NULL REFERENCES incidents(id)
+);
