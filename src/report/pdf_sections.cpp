@@ -2,7 +2,32 @@
 
 #include <cairo.h>
 
+#include "report/signature_block.hpp"
+#include "report/utf8_text.hpp"
+
 namespace siaga::report {
+namespace {
+
+// "Polres Jember" -> "RESOR JEMBER": the unit as its kop line names it.
+std::string kop_line(std::string_view unit) {
+  const std::string head = head_of_unit_title(unit);
+  constexpr std::string_view kPrefix = "KEPALA KEPOLISIAN ";
+  if (head.rfind(kPrefix, 0) == 0) return head.substr(kPrefix.size());
+  return upper_ascii(unit);
+}
+
+}  // namespace
+
+std::vector<std::string> kop_lines(std::string_view parent_unit, std::string_view unit) {
+  std::vector<std::string> lines;
+  for (const std::string_view name : {parent_unit, unit}) {
+    if (name.empty()) continue;
+    std::string kop = kop_line(name);
+    if (kop != "NEGARA REPUBLIK INDONESIA") lines.push_back(std::move(kop));
+  }
+  if (lines.empty()) lines.push_back("-");
+  return lines;
+}
 
 void draw_document_heading(PdfDocument& doc, const DocumentHeading& heading) {
   // Kop surat: the issuing office, top left, underlined.

@@ -25,6 +25,11 @@ struct DocumentHeading {
   double space_after = 8;
 };
 
+// The kop lines of a document a unit issues: its parent's and its own, as
+// office names say them ("Polda Jawa Timur", "Polres Jember" -> "DAERAH JAWA
+// TIMUR", "RESOR JEMBER"); empty names are left out, and "-" when none is left.
+std::vector<std::string> kop_lines(std::string_view parent_unit, std::string_view unit);
+
 // Letterhead top left and underlined, then title, subtitle and facts.
 void draw_document_heading(PdfDocument& doc, const DocumentHeading& heading);
 

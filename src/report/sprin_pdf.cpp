@@ -60,25 +60,6 @@ std::string or_dash(std::string_view text) {
 
 // ---- Words the order uses --------------------------------------------------
 
-// "Polres Jember" -> "RESOR JEMBER": the unit as its kop line names it.
-std::string kop_line(std::string_view unit) {
-  const std::string head = head_of_unit_title(unit);
-  constexpr std::string_view kPrefix = "KEPALA KEPOLISIAN ";
-  if (head.rfind(kPrefix, 0) == 0) return head.substr(kPrefix.size());
-  return upper_ascii(unit);
-}
-
-std::vector<std::string> kop_lines(const SprinReport& report) {
-  std::vector<std::string> lines;
-  for (const std::string& unit : {report.parent_unit_name, report.unit_name}) {
-    if (unit.empty()) continue;
-    std::string kop = kop_line(unit);
-    if (kop != "NEGARA REPUBLIK INDONESIA") lines.push_back(std::move(kop));
-  }
-  if (lines.empty()) lines.push_back("-");
-  return lines;
-}
-
 std::string number_text(const SprinReport& report) {
   if (sprin_is_draft(report) || report.number.empty()) return std::string(kBlankNumber);
   return report.number;
@@ -123,7 +104,7 @@ void draw_heading(PdfDocument& doc, const SprinReport& report) {
   if (const std::optional<Stamp> stamp = stamp_of(report)) {
     draw_stamp(doc, *stamp, doc.left() + doc.width() * 0.62, doc.width() * 0.38);
   }
-  draw_document_heading(doc, {.office = kop_lines(report),
+  draw_document_heading(doc, {.office = kop_lines(report.parent_unit_name, report.unit_name),
                               .title = "SURAT PERINTAH",
                               .title_size_pt = 14,
                               .subtitle = "Order for the security of polling stations (TPS)",

@@ -49,6 +49,30 @@ TEST(DispatchNearestUnits, BestEqualsAScanOverEveryUnit) {
   }
 }
 
+// A Polsek with one car, units parked on one spot, fewer units than asked:
+// the search area has no extent to start from and must still end.
+TEST(DispatchNearestUnits, FewUnitsOrUnitsOnOneSpotEqualTheScan) {
+  Draws rng{std::mt19937_64(7)};
+  for (std::size_t n = 1; n <= 6; ++n) {
+    for (bool one_spot : {true, false}) {
+      NearestUnits index(-8.17);
+      const LatLon spot = random_point(rng);
+      for (std::size_t i = 0; i < n; ++i) {
+        index.put({static_cast<std::int64_t>(i + 1), static_cast<UnitKind>(rng.below(kUnitKinds)),
+                   one_spot ? spot : random_point(rng), rng.below(3), true});
+      }
+      for (int q = 0; q < 20; ++q) {
+        const LatLon at = q == 0 ? spot : random_point(rng);
+        const auto sector = rng.below(3);
+        const KindMask kinds =
+            q % 2 ? kAllKinds : kind_bit(static_cast<UnitKind>(rng.below(kUnitKinds)));
+        EXPECT_EQ(index.best(at, sector, kinds, 3), index.best_by_scan(at, sector, kinds, 3))
+            << n << " units, query " << q;
+      }
+    }
+  }
+}
+
 TEST(DispatchNearestUnits, RankedByEtaWithTheSectorsOwnUnitPreferred) {
   NearestUnits index(-8.17);
   const LatLon incident{-8.17, 113.70};

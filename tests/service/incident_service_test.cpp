@@ -208,6 +208,9 @@ TEST_P(IncidentServiceTest, ConcurrentReportsShareCommitsAndAllAreStored) {
 
 TEST_P(IncidentServiceTest, AWriteThatFailsInsideASharedCommitIsUndoneAlone) {
   CommitGroup group(*f->db);
+  auto units = FieldUnitService(*f->ctx).list(ops, {});
+  ASSERT_TRUE(units.ok() && !units->empty());
+  const FieldUnit model = units->front();
   std::vector<std::thread> threads;
   std::atomic<int> failed{0};
   for (int t = 0; t < 6; ++t) {
@@ -215,7 +218,9 @@ TEST_P(IncidentServiceTest, AWriteThatFailsInsideASharedCommitIsUndoneAlone) {
       for (int i = 0; i < 20; ++i) {
         const std::string key = std::to_string(t) + "-" + std::to_string(i);
         const Status st = group.run([&](store::Transaction& tx) -> Status {
-          SIAGA_TRY(tx.idempotency().put(0, "test", key, {"fp", i}));
+          FieldUnit unit = model;
+          unit.call_sign = "g-" + key;
+          SIAGA_TRY(tx.incidents().insert_field_unit(unit));
           if (i % 4 == 3) {
             return make_error(ErrorCode::invalid_input, "gagal", "fails after its write");
           }
@@ -227,7 +232,7 @@ TEST_P(IncidentServiceTest, AWriteThatFailsInsideASharedCommitIsUndoneAlone) {
   }
   for (auto& t : threads) t.join();
   EXPECT_EQ(failed.load(), 30);
-  EXPECT_EQ(f->sql("SELECT count(*) FROM idempotency_keys WHERE scope = 'test'"), "90");
+  EXPECT_EQ(f->sql("SELECT count(*) FROM field_units WHERE call_sign LIKE 'g-%'"), "90");
 }
 
 SIAGA_ON_BOTH_DATABASES(IncidentServiceTest);

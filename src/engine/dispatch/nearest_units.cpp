@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <tuple>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
 #pragma GCC diagnostic pop
 
 namespace siaga::engine::dispatch {
@@ -23,8 +25,20 @@ namespace bgi = boost::geometry::index;
 namespace {
 
 using Point = bg::model::point<double, 2, bg::cs::cartesian>;
-using Entry = std::pair<Point, std::size_t>;  // position, slot
-using Tree = bgi::rtree<Entry, bgi::rstar<16>>;
+using Box = bg::model::box<Point>;
+// Position, id, kind, sector: all a query needs, without a lookup.
+using Entry = std::tuple<Point, std::int64_t, UnitKind, std::size_t>;
+#ifndef TREE_PARAMS
+#define TREE_PARAMS bgi::rstar<16>
+#endif
+using Tree = bgi::rtree<Entry, TREE_PARAMS>;
+
+// An available unit in its sector's list.
+struct Member {
+  Point p;
+  std::int64_t id;
+  UnitKind kind;
+};
 
 constexpr double kMetresPerDegreeLat = 111'320.0;
 
@@ -33,19 +47,21 @@ constexpr double kMetresPerDegreeLat = 111'320.0;
 struct NearestUnits::Index {
   double cos_ref = 1;
   DispatchSpeeds speeds;
-  Tree tree;                     // available units of every kind
-  std::vector<FieldUnit> units;  // by slot
-  std::vector<Point> points;     // by slot
-  std::vector<bool> used;        // by slot
-  std::vector<std::size_t> free_slots;
-  std::unordered_map<std::int64_t, std::size_t> slot_of;
+  std::array<double, kUnitKinds> spm{};             // seconds per metre by kind
+  Tree tree;                                        // available units of every kind
+  std::array<std::size_t, kUnitKinds> available{};  // by kind
+  std::vector<FieldUnit> units;                     // by slot
+  std::vector<Point> points;                        // by slot
+  std::vector<bool> used;                           // by slot
+  std::vector<std::uint32_t> in_sector;             // by slot: position in its sector's list
+  std::vector<std::uint32_t> free_slots;
+  std::unordered_map<std::int64_t, std::uint32_t> slot_of;
+  std::unordered_map<std::size_t, std::vector<Member>> sectors;  // available units
 
   Point project(LatLon p) const {
     return Point(p.lon * kMetresPerDegreeLat * cos_ref, p.lat * kMetresPerDegreeLat);
   }
-  double seconds_per_metre(UnitKind kind) const {
-    return speeds.detour / (speeds.kmh[static_cast<std::size_t>(kind)] / 3.6);
-  }
+  double seconds_per_metre(UnitKind kind) const { return spm[static_cast<std::size_t>(kind)]; }
   UnitOffer offer(std::size_t slot, const Point& at, std::size_t sector) const {
     const FieldUnit& u = units[slot];
     const double d = bg::distance(points[slot], at);
@@ -64,6 +80,9 @@ NearestUnits::NearestUnits(double reference_lat_deg, DispatchSpeeds speeds)
     : index_(std::make_unique<Index>()) {
   index_->cos_ref = std::cos(reference_lat_deg * std::numbers::pi / 180.0);
   index_->speeds = speeds;
+  for (std::size_t kind = 0; kind < kUnitKinds; ++kind) {
+    index_->spm[kind] = speeds.detour / (speeds.kmh[kind] / 3.6);
+  }
 }
 
 NearestUnits::~NearestUnits() = default;
@@ -73,31 +92,48 @@ NearestUnits& NearestUnits::operator=(NearestUnits&&) noexcept = default;
 void NearestUnits::put(const FieldUnit& unit) {
   remove(unit.id);
   Index& x = *index_;
-  std::size_t slot;
+  std::uint32_t slot;
   if (!x.free_slots.empty()) {
     slot = x.free_slots.back();
     x.free_slots.pop_back();
   } else {
-    slot = x.units.size();
+    slot = static_cast<std::uint32_t>(x.units.size());
     x.units.emplace_back();
     x.points.emplace_back();
     x.used.push_back(false);
+    x.in_sector.push_back(0);
   }
   x.units[slot] = unit;
-  x.points[slot] = x.project(unit.position);
+  const Point p = x.project(unit.position);
+  x.points[slot] = p;
   x.used[slot] = true;
   x.slot_of[unit.id] = slot;
-  // Units off duty stay out of the tree: a query never walks past them.
-  if (unit.available) x.tree.insert({x.points[slot], slot});
+  // Units off duty stay out of the tree and the sector lists.
+  if (unit.available) {
+    x.tree.insert(Entry{p, unit.id, unit.kind, unit.sector});
+    ++x.available[static_cast<std::size_t>(unit.kind)];
+    auto& list = x.sectors[unit.sector];
+    x.in_sector[slot] = static_cast<std::uint32_t>(list.size());
+    list.push_back({p, unit.id, unit.kind});
+  }
 }
 
 void NearestUnits::remove(std::int64_t id) {
   Index& x = *index_;
   const auto it = x.slot_of.find(id);
   if (it == x.slot_of.end()) return;
-  const std::size_t slot = it->second;
+  const std::uint32_t slot = it->second;
   const FieldUnit& u = x.units[slot];
-  if (u.available) x.tree.remove(Entry{x.points[slot], slot});
+  if (u.available) {
+    x.tree.remove(Entry{x.points[slot], u.id, u.kind, u.sector});
+    --x.available[static_cast<std::size_t>(u.kind)];
+    const auto list = x.sectors.find(u.sector);
+    const std::uint32_t at = x.in_sector[slot];
+    list->second[at] = list->second.back();
+    x.in_sector[x.slot_of.at(list->second[at].id)] = at;
+    list->second.pop_back();
+    if (list->second.empty()) x.sectors.erase(list);
+  }
   x.used[slot] = false;
   x.free_slots.push_back(slot);
   x.slot_of.erase(it);
@@ -113,30 +149,88 @@ std::vector<UnitOffer> NearestUnits::best(LatLon at, std::size_t sector, KindMas
   const Point p = x.project(at);
   std::vector<UnitOffer> found;
   if (k == 0) return found;
-  // Walk the tree outwards (incremental nearest) over the wanted kinds. A
-  // unit's rank is at least its distance at the fastest wanted kind's speed,
-  // so once that bound for the next unit cannot beat the k-th best found,
-  // nothing further out can.
-  double fastest = 0;
+  double fastest = std::numeric_limits<double>::infinity();
+  std::size_t wanted_units = 0;
   for (std::size_t kind = 0; kind < kUnitKinds; ++kind) {
     if (!(kinds & kind_bit(static_cast<UnitKind>(kind)))) continue;
-    const double spm = x.seconds_per_metre(static_cast<UnitKind>(kind));
-    fastest = fastest == 0 ? spm : std::min(fastest, spm);
+    fastest = std::min(fastest, x.spm[kind]);
+    wanted_units += x.available[kind];
   }
-  if (fastest == 0 || x.tree.empty()) return found;
-  auto wanted = [&](const Entry& e) { return (kinds & kind_bit(x.units[e.second].kind)) != 0; };
-  for (auto it = x.tree.qbegin(bgi::nearest(p, static_cast<unsigned>(x.tree.size())) &&
-                               bgi::satisfies(wanted));
-       it != x.tree.qend(); ++it) {
-    const UnitOffer o = x.offer(it->second, p, sector);
-    if (found.size() >= k && o.distance_m * fastest > x.rank(found.back())) break;
-    if (found.size() < k || x.before(o, found.back())) {
-      found.insert(
-          std::upper_bound(found.begin(), found.end(), o,
-                           [&](const UnitOffer& a, const UnitOffer& b) { return x.before(a, b); }),
-          o);
-      if (found.size() > k) found.pop_back();
+  if (wanted_units == 0) return found;
+  found.reserve(k + 1);
+  // Keeps the best k in order; most candidates lose to the k-th at a glance.
+  const double handicap = x.speeds.other_sector_handicap_s;
+  double kth = std::numeric_limits<double>::infinity();  // rank of the k-th best
+  auto insert = [&](const UnitOffer& o) {
+    if (found.size() < k) {
+      found.push_back(o);
+    } else if (x.before(o, found.back())) {
+      found.back() = o;
+    } else {
+      return;
     }
+    for (std::size_t i = found.size() - 1; i > 0 && x.before(found[i], found[i - 1]); --i) {
+      std::swap(found[i], found[i - 1]);
+    }
+    if (found.size() == k) kth = x.rank(found.back());
+  };
+  auto consider = [&](std::int64_t id, UnitKind kind, double d, bool same_sector) {
+    const double eta = d * x.seconds_per_metre(kind);
+    if (eta + (same_sector ? 0 : handicap) <= kth) insert({id, kind, d, eta, same_sector});
+  };
+
+  // The others come from the tree: every unit in the square of half side r
+  // around the incident. One outside is more than r away, so it ranks at
+  // least r at the fastest wanted kind's speed plus the handicap; once that
+  // cannot beat the k-th best found, the answer is complete. Otherwise the
+  // k-th best found tells how far to look (but the square at most doubles),
+  // and the next query takes the ring between the two squares.
+  //
+  // First the square that likely holds k units that could rank first if the
+  // wanted units were spread evenly, each kind counted by how far it gets in
+  // the time the fastest needs. Then the sector's own units (a short list):
+  // most of them lose to the k-th best at a glance by then.
+  const Box all = x.tree.bounds();
+  const double area = (all.max_corner().get<0>() - all.min_corner().get<0>()) *
+                      (all.max_corner().get<1>() - all.min_corner().get<1>());
+  double weighted = 0;
+  for (std::size_t kind = 0; kind < kUnitKinds; ++kind) {
+    if (!(kinds & kind_bit(static_cast<UnitKind>(kind)))) continue;
+    const double f = fastest / x.spm[kind];
+    weighted += static_cast<double>(x.available[kind]) * f * f;
+  }
+  // k + 2: a little more than k, so that one query usually suffices. At
+  // least 100 m: all units may stand on one point (an empty area).
+  double r = std::max(
+      100.0, std::sqrt((static_cast<double>(k) + 2) * area / (std::numbers::pi * weighted)));
+  auto wanted = [&](const Entry& e) {
+    return (kinds & kind_bit(std::get<2>(e))) != 0 && std::get<3>(e) != sector;
+  };
+  auto take = boost::make_function_output_iterator([&](const Entry& e) {
+    consider(std::get<1>(e), std::get<2>(e), bg::distance(std::get<0>(e), p), false);
+  });
+  auto square = [&](double half) {
+    return Box(Point(p.get<0>() - half, p.get<1>() - half),
+               Point(p.get<0>() + half, p.get<1>() + half));
+  };
+  Box inner = square(r);
+  x.tree.query(bgi::intersects(inner) && bgi::satisfies(wanted), take);
+  if (const auto s = x.sectors.find(sector); s != x.sectors.end()) {
+    for (const Member& m : s->second) {
+      if (kinds & kind_bit(m.kind)) consider(m.id, m.kind, bg::distance(m.p, p), true);
+    }
+  }
+  // The margin covers rounding in the squares' corners and in the distances.
+  auto complete = [&](double r) {
+    const double r_low = r - (1e-6 + 1e-9 * r);
+    return found.size() >= k && r_low * fastest + handicap > kth;
+  };
+  while (!complete(r) && !bg::covered_by(all, inner)) {
+    const double reach = ((kth - handicap) / fastest) * (1 + 1e-9) + 1e-3;
+    r = found.size() >= k ? std::max(std::min(reach, 2 * r), r * 1.01) : 2 * r;
+    const Box outer = square(r);
+    x.tree.query(bgi::intersects(outer) && !bgi::covered_by(inner) && bgi::satisfies(wanted), take);
+    inner = outer;
   }
   return found;
 }
