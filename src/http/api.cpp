@@ -127,6 +127,16 @@ std::optional<store::PageRequest> page_request(const Request& request, Response&
   return page;
 }
 
+std::optional<std::string> idempotency_key(const Request& request, Response& error) {
+  std::string key = request.header("idempotency-key").value_or("");
+  if (key.size() > 200) {
+    error = bad_request("Idempotency-Key paling panjang 200 karakter",
+                        "Idempotency-Key is longer than 200 characters", "Idempotency-Key");
+    return std::nullopt;
+  }
+  return key;
+}
+
 void register_api_routes(Router& router, Api& api) {
   register_session_routes(router, api);
   register_registry_routes(router, api);

@@ -109,6 +109,8 @@ class FieldReader {
 std::optional<store::PageRequest> page_request(const Request& request, Response& error,
                                                int max_limit = 1000);
 std::optional<std::int64_t> int_param(const Request& request, const char* name);
+// The Idempotency-Key header ("" when absent); none, with `error` set, when too long.
+std::optional<std::string> idempotency_key(const Request& request, Response& error);
 // A positive whole number written with digits only ("12", not "12abc" or "7.5").
 std::optional<std::int64_t> parse_id(const std::string& text);
 

@@ -55,11 +55,10 @@ Response report_defect(Api& api, Request& request) {
     }
     input.photo = std::move(*bytes);
   }
-  const std::string key = request.header("idempotency-key").value_or("");
-  if (key.size() > 200) {
-    return bad_request("Idempotency-Key paling panjang 200 karakter",
-                       "Idempotency-Key is longer than 200 characters", "Idempotency-Key");
-  }
+  Response key_error;
+  const auto key_header = idempotency_key(request, key_error);
+  if (!key_header) return key_error;
+  const std::string& key = *key_header;
   auto result = api.defects.report(actor, input, key, service::sha256_hex(request.body));
   if (!result.ok()) return error_response(result.error());
   Response r = json_response(201, defect_json(result->defect));

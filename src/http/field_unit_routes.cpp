@@ -15,13 +15,6 @@ namespace json = boost::json;
 
 namespace {
 
-Response json_text(int status, std::string body) {
-  Response r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
-
 Response list_units(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
   store::FieldUnitQuery query;
@@ -40,7 +33,7 @@ Response list_units(Api& api, Request& request) {
     body += service::field_unit_json((*result)[i]);
   }
   body += "]}";
-  return json_text(200, std::move(body));
+  return json_text_response(200, std::move(body));
 }
 
 Response create_unit(Api& api, Request& request) {
@@ -66,7 +59,7 @@ Response create_unit(Api& api, Request& request) {
   }
   auto result = api.field_units.create(actor, input);
   if (!result.ok()) return error_response(result.error());
-  return json_text(201, service::field_unit_json(*result));
+  return json_text_response(201, service::field_unit_json(*result));
 }
 
 Response update_unit(Api& api, Request& request) {
@@ -85,7 +78,7 @@ Response update_unit(Api& api, Request& request) {
   }
   auto result = api.field_units.set_status(actor, *int_param(request, "id"), *status);
   if (!result.ok()) return error_response(result.error());
-  return json_text(200, service::field_unit_json(*result));
+  return json_text_response(200, service::field_unit_json(*result));
 }
 
 // {"field_unit_id": N, "points": [{"lat","lon","at","accuracy_m"}]}: a point

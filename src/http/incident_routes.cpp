@@ -19,23 +19,6 @@ namespace json = boost::json;
 
 namespace {
 
-Response json_text(int status, std::string body) {
-  Response r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
-
-std::optional<std::string> idempotency_key(const Request& request, Response& error) {
-  std::string key = request.header("idempotency-key").value_or("");
-  if (key.size() > 200) {
-    error = bad_request("Idempotency-Key paling panjang 200 karakter",
-                        "Idempotency-Key is longer than 200 characters", "Idempotency-Key");
-    return std::nullopt;
-  }
-  return key;
-}
-
 // The report's fields; `inside` also reads what only the force may set.
 std::optional<service::IncidentInput> incident_input(const Request& request, bool inside,
                                                      Response& error) {
@@ -147,7 +130,8 @@ Response create_incident(Api& api, Request& request) {
   if (!key) return error;
   auto result = api.incidents.report(actor, *input, *key, service::sha256_hex(request.body));
   if (!result.ok()) return error_response(result.error());
-  Response r = json_text(result->replayed ? 200 : 201, service::incident_json(result->view));
+  Response r =
+      json_text_response(result->replayed ? 200 : 201, service::incident_json(result->view));
   r.headers.emplace_back("Location",
                          "/api/v1/incidents/" + std::to_string(result->view.incident.id));
   if (result->replayed) r.headers.emplace_back("Idempotent-Replayed", "true");
@@ -185,14 +169,14 @@ Response list_incidents(Api& api, Request& request) {
   }
   body += fmt::format("],\"total\":{},\"next\":{}}}", result->total,
                       result->next ? "\"" + std::to_string(*result->next) + "\"" : "null");
-  return json_text(200, std::move(body));
+  return json_text_response(200, std::move(body));
 }
 
 Response get_incident(Api& api, Request& request) {
   SIAGA_HTTP_ACTOR(api, request, actor);
   auto result = api.incidents.get(actor, *int_param(request, "id"));
   if (!result.ok()) return error_response(result.error());
-  return json_text(200, service::incident_detail_json(*result));
+  return json_text_response(200, service::incident_detail_json(*result));
 }
 
 Response move_incident(Api& api, Request& request) {
@@ -216,7 +200,7 @@ Response move_incident(Api& api, Request& request) {
   }
   auto result = api.incidents.move(actor, *int_param(request, "id"), input);
   if (!result.ok()) return error_response(result.error());
-  return json_text(200, service::incident_detail_json(*result));
+  return json_text_response(200, service::incident_detail_json(*result));
 }
 
 Response escalate_incident(Api& api, Request& request) {
@@ -235,7 +219,7 @@ Response escalate_incident(Api& api, Request& request) {
   }
   auto result = api.incidents.escalate(actor, *int_param(request, "id"), *level, note);
   if (!result.ok()) return error_response(result.error());
-  return json_text(200, service::incident_detail_json(*result));
+  return json_text_response(200, service::incident_detail_json(*result));
 }
 
 Response incident_photo(Api& api, Request& request) {

@@ -62,11 +62,10 @@ Response create_object(Api& api, Request& request) {
   Response error;
   auto input = object_input(request, error);
   if (!input) return error;
-  const std::string key = request.header("idempotency-key").value_or("");
-  if (key.size() > 200) {
-    return bad_request("Idempotency-Key paling panjang 200 karakter",
-                       "Idempotency-Key is longer than 200 characters", "Idempotency-Key");
-  }
+  Response key_error;
+  const auto key_header = idempotency_key(request, key_error);
+  if (!key_header) return key_error;
+  const std::string& key = *key_header;
   auto result = api.objects.create(actor, *input, key, service::sha256_hex(request.body));
   if (!result.ok()) return error_response(result.error());
   Response r = json_response(201, to_json(result->object));

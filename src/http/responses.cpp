@@ -76,6 +76,13 @@ Response bad_request(const std::string& message, const std::string& message_en,
   return error_response(400, "bad_request", message, message_en, field);
 }
 
+Response json_text_response(int status, std::string body) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  return r;
+}
+
 Response json_response(int status, const boost::json::value& body) {
   Response r;
   r.status = status;

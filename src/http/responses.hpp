@@ -21,5 +21,7 @@ Response error_response(const Error& error);
 Response bad_request(const std::string& message, const std::string& message_en,
                      const std::string& field);
 Response json_response(int status, const boost::json::value& body);
+// A body that is JSON text already (written by the service, e.g. incidents).
+Response json_text_response(int status, std::string body);
 
 }  // namespace siaga::http

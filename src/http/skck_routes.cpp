@@ -39,11 +39,10 @@ Response submit_skck(Api& api, Request& request) {
   app.domicile_code = f.text("domicile_code");
   app.election_id = f.integer("election_id");
   if (f.failed()) return error;
-  const std::string key = request.header("idempotency-key").value_or("");
-  if (key.size() > 200) {
-    return bad_request("Idempotency-Key paling panjang 200 karakter",
-                       "Idempotency-Key is longer than 200 characters", "Idempotency-Key");
-  }
+  Response key_error;
+  const auto key_header = idempotency_key(request, key_error);
+  if (!key_header) return key_error;
+  const std::string& key = *key_header;
   bool replayed = false;
   auto result = api.skck.submit(actor, app, key, service::sha256_hex(request.body), &replayed);
   if (!result.ok()) return error_response(result.error());
