@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <random>
@@ -46,6 +47,53 @@ TEST(DispatchNearestUnits, BestEqualsAScanOverEveryUnit) {
     const std::size_t k = 1 + rng.below(5);
     EXPECT_EQ(index.best(at, sector, kinds, k), index.best_by_scan(at, sector, kinds, k))
         << "query " << q;
+  }
+}
+
+// Sectors as they are on the map (each Polsek a block of the grid, its own
+// units nearby), a dense town among sparse villages, handicaps from none to
+// large, k up to 12: the searched squares grow from a few metres to the
+// whole area and the own units win often. Units move, go off duty and leave
+// between the rounds of queries.
+TEST(DispatchNearestUnits, CompactSectorsAndATownEqualTheScan) {
+  Draws rng{std::mt19937_64(42)};
+  auto place = [&] {
+    if (rng.uniform() < 0.4) {  // the town: about 3 x 3 km
+      return LatLon{-8.17 + 0.03 * rng.uniform(), 113.70 + 0.03 * rng.uniform()};
+    }
+    return random_point(rng);
+  };
+  auto sector_of = [](LatLon p) {  // a 6 x 6 grid of Polsek sectors
+    const auto row = static_cast<std::size_t>(std::clamp((p.lat + 8.45) / 0.55 * 6, 0.0, 5.0));
+    const auto col = static_cast<std::size_t>(std::clamp((p.lon - 113.40) / 0.60 * 6, 0.0, 5.0));
+    return row * 6 + col;
+  };
+  for (const double handicap : {0.0, 300.0, 1800.0}) {
+    DispatchSpeeds speeds;
+    speeds.other_sector_handicap_s = handicap;
+    NearestUnits index(-8.17, speeds);
+    auto put = [&](std::int64_t id, double on_duty) {
+      const LatLon at = place();
+      index.put({id, static_cast<UnitKind>(rng.below(kUnitKinds)), at, sector_of(at),
+                 rng.uniform() < on_duty});
+    };
+    for (std::int64_t id = 1; id <= 1500; ++id) put(id, 0.85);
+    for (int round = 0; round < 3; ++round) {
+      for (int i = 0; i < 300; ++i) put(static_cast<std::int64_t>(1 + rng.below(1500)), 0.7);
+      for (int i = 0; i < 30; ++i) index.remove(static_cast<std::int64_t>(1 + rng.below(1500)));
+      for (int q = 0; q < 150; ++q) {
+        const LatLon at = place();
+        // Mostly the incident's own sector, sometimes one with no unit.
+        const std::size_t sector = q % 10 == 0 ? 99 : sector_of(at);
+        const KindMask kinds =
+            q % 4 == 0 ? kAllKinds
+                       : kind_bit(static_cast<UnitKind>(rng.below(kUnitKinds))) |
+                             (q % 2 ? kind_bit(static_cast<UnitKind>(rng.below(kUnitKinds))) : 0);
+        const std::size_t k = q % 7 == 0 ? 12 : 1 + rng.below(4);
+        EXPECT_EQ(index.best(at, sector, kinds, k), index.best_by_scan(at, sector, kinds, k))
+            << "handicap " << handicap << ", round " << round << ", query " << q;
+      }
+    }
   }
 }
 

@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <utility>
 
-// GCC 12 reports a false -Wmaybe-uninitialized inside the R-tree's
-// k-nearest query (see DESIGN.md); silenced for these headers only.
+// GCC 12 reports a false -Wmaybe-uninitialized in the R-tree's node storage
+// (at least with -fsanitize); silenced for these headers only.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/geometry.hpp>
@@ -26,30 +26,34 @@ namespace {
 
 using Point = bg::model::point<double, 2, bg::cs::cartesian>;
 using Box = bg::model::box<Point>;
-// Position, id, kind, sector: all a query needs, without a lookup.
+// Position, id, kind, sector: all a query needs to rank a unit, no lookup.
 using Entry = std::tuple<Point, std::int64_t, UnitKind, std::size_t>;
-#ifndef TREE_PARAMS
-#define TREE_PARAMS bgi::rstar<16>
-#endif
-using Tree = bgi::rtree<Entry, TREE_PARAMS>;
+using Tree = bgi::rtree<Entry, bgi::rstar<16>>;
 
 // An available unit in its sector's list.
 struct Member {
   Point p;
   std::int64_t id;
+  std::uint32_t slot;
   UnitKind kind;
 };
 
 constexpr double kMetresPerDegreeLat = 111'320.0;
+
+// The first square around an incident is sized to hold k + this many units
+// that could rank first, were the units spread evenly (2: about 1 query in 9
+// needs a second, wider square; larger values make every query pay for
+// units it does not need).
+constexpr double kSpareUnits = 2;
 
 }  // namespace
 
 struct NearestUnits::Index {
   double cos_ref = 1;
   DispatchSpeeds speeds;
-  std::array<double, kUnitKinds> spm{};             // seconds per metre by kind
+  std::array<double, kUnitKinds> spm{};             // seconds per metre, by kind
   Tree tree;                                        // available units of every kind
-  std::array<std::size_t, kUnitKinds> available{};  // by kind
+  std::array<std::size_t, kUnitKinds> available{};  // in the tree, by kind
   std::vector<FieldUnit> units;                     // by slot
   std::vector<Point> points;                        // by slot
   std::vector<bool> used;                           // by slot
@@ -114,7 +118,7 @@ void NearestUnits::put(const FieldUnit& unit) {
     ++x.available[static_cast<std::size_t>(unit.kind)];
     auto& list = x.sectors[unit.sector];
     x.in_sector[slot] = static_cast<std::uint32_t>(list.size());
-    list.push_back({p, unit.id, unit.kind});
+    list.push_back({p, unit.id, slot, unit.kind});
   }
 }
 
@@ -127,12 +131,13 @@ void NearestUnits::remove(std::int64_t id) {
   if (u.available) {
     x.tree.remove(Entry{x.points[slot], u.id, u.kind, u.sector});
     --x.available[static_cast<std::size_t>(u.kind)];
-    const auto list = x.sectors.find(u.sector);
+    const auto sector = x.sectors.find(u.sector);
+    std::vector<Member>& list = sector->second;
     const std::uint32_t at = x.in_sector[slot];
-    list->second[at] = list->second.back();
-    x.in_sector[x.slot_of.at(list->second[at].id)] = at;
-    list->second.pop_back();
-    if (list->second.empty()) x.sectors.erase(list);
+    list[at] = list.back();
+    x.in_sector[list[at].slot] = at;
+    list.pop_back();
+    if (list.empty()) x.sectors.erase(sector);
   }
   x.used[slot] = false;
   x.free_slots.push_back(slot);
@@ -149,7 +154,7 @@ std::vector<UnitOffer> NearestUnits::best(LatLon at, std::size_t sector, KindMas
   const Point p = x.project(at);
   std::vector<UnitOffer> found;
   if (k == 0) return found;
-  double fastest = std::numeric_limits<double>::infinity();
+  double fastest = std::numeric_limits<double>::infinity();  // seconds per metre
   std::size_t wanted_units = 0;
   for (std::size_t kind = 0; kind < kUnitKinds; ++kind) {
     if (!(kinds & kind_bit(static_cast<UnitKind>(kind)))) continue;
@@ -157,8 +162,9 @@ std::vector<UnitOffer> NearestUnits::best(LatLon at, std::size_t sector, KindMas
     wanted_units += x.available[kind];
   }
   if (wanted_units == 0) return found;
-  found.reserve(k + 1);
-  // Keeps the best k in order; most candidates lose to the k-th at a glance.
+  found.reserve(k);
+
+  // The best k so far, in order; most candidates lose to the k-th at a glance.
   const double handicap = x.speeds.other_sector_handicap_s;
   double kth = std::numeric_limits<double>::infinity();  // rank of the k-th best
   auto insert = [&](const UnitOffer& o) {
@@ -179,30 +185,37 @@ std::vector<UnitOffer> NearestUnits::best(LatLon at, std::size_t sector, KindMas
     if (eta + (same_sector ? 0 : handicap) <= kth) insert({id, kind, d, eta, same_sector});
   };
 
-  // The others come from the tree: every unit in the square of half side r
-  // around the incident. One outside is more than r away, so it ranks at
-  // least r at the fastest wanted kind's speed plus the handicap; once that
-  // cannot beat the k-th best found, the answer is complete. Otherwise the
-  // k-th best found tells how far to look (but the square at most doubles),
-  // and the next query takes the ring between the two squares.
+  // Units of other sectors come from the tree: every one in the square of
+  // half side r around the incident. One outside is more than r away, so it
+  // ranks at least r at the fastest wanted kind's speed plus the handicap;
+  // once that cannot beat the k-th best found, the answer is complete.
+  // Otherwise the k-th best found tells how far to look (but the square at
+  // most doubles), and the next query takes the ring between the squares.
   //
-  // First the square that likely holds k units that could rank first if the
-  // wanted units were spread evenly, each kind counted by how far it gets in
-  // the time the fastest needs. Then the sector's own units (a short list):
-  // most of them lose to the k-th best at a glance by then.
+  // The first square likely holds k + kSpareUnits units that could rank
+  // first, were the wanted units spread evenly over the tree's bounds: each
+  // kind counts by the area it covers in the time the fastest kind needs.
   const Box all = x.tree.bounds();
-  const double area = (all.max_corner().get<0>() - all.min_corner().get<0>()) *
-                      (all.max_corner().get<1>() - all.min_corner().get<1>());
+  const double dx = all.max_corner().get<0>() - all.min_corner().get<0>();
+  const double dy = all.max_corner().get<1>() - all.min_corner().get<1>();
   double weighted = 0;
   for (std::size_t kind = 0; kind < kUnitKinds; ++kind) {
     if (!(kinds & kind_bit(static_cast<UnitKind>(kind)))) continue;
     const double f = fastest / x.spm[kind];
     weighted += static_cast<double>(x.available[kind]) * f * f;
   }
-  // k + 2: a little more than k, so that one query usually suffices. At
-  // least 100 m: all units may stand on one point (an empty area).
-  double r = std::max(
-      100.0, std::sqrt((static_cast<double>(k) + 2) * area / (std::numbers::pi * weighted)));
+  double r =
+      std::sqrt((static_cast<double>(k) + kSpareUnits) * dx * dy / (std::numbers::pi * weighted));
+  if (!(r > 0 && r < std::numeric_limits<double>::max())) {
+    // Degenerate bounds (one place, one line) or speeds: cover them at once.
+    r = 1;
+    for (std::size_t axis = 0; axis < 2; ++axis) {
+      const double c = axis == 0 ? p.get<0>() : p.get<1>();
+      const double lo = axis == 0 ? all.min_corner().get<0>() : all.min_corner().get<1>();
+      const double hi = axis == 0 ? all.max_corner().get<0>() : all.max_corner().get<1>();
+      r = std::max({r, std::abs(c - lo), std::abs(hi - c)});
+    }
+  }
   auto wanted = [&](const Entry& e) {
     return (kinds & kind_bit(std::get<2>(e))) != 0 && std::get<3>(e) != sector;
   };
@@ -215,19 +228,27 @@ std::vector<UnitOffer> NearestUnits::best(LatLon at, std::size_t sector, KindMas
   };
   Box inner = square(r);
   x.tree.query(bgi::intersects(inner) && bgi::satisfies(wanted), take);
+
+  // The sector's own units: a short list, scanned once the first square has
+  // set a k-th best for them to beat.
   if (const auto s = x.sectors.find(sector); s != x.sectors.end()) {
     for (const Member& m : s->second) {
       if (kinds & kind_bit(m.kind)) consider(m.id, m.kind, bg::distance(m.p, p), true);
     }
   }
+
   // The margin covers rounding in the squares' corners and in the distances.
-  auto complete = [&](double r) {
+  auto complete = [&] {
     const double r_low = r - (1e-6 + 1e-9 * r);
     return found.size() >= k && r_low * fastest + handicap > kth;
   };
-  while (!complete(r) && !bg::covered_by(all, inner)) {
-    const double reach = ((kth - handicap) / fastest) * (1 + 1e-9) + 1e-3;
-    r = found.size() >= k ? std::max(std::min(reach, 2 * r), r * 1.01) : 2 * r;
+  while (!complete() && !bg::covered_by(all, inner)) {
+    double next = 2 * r;
+    if (found.size() >= k) {
+      const double reach = ((kth - handicap) / fastest) * (1 + 1e-9) + 1e-3;
+      if (reach < next) next = reach;
+    }
+    r = std::max(next, r * 1.01);
     const Box outer = square(r);
     x.tree.query(bgi::intersects(outer) && !bgi::covered_by(inner) && bgi::satisfies(wanted), take);
     inner = outer;
