@@ -1,0 +1,3 @@
+#include "domain/patrol.hpp"
+
+namespace siaga {}  // namespace siaga

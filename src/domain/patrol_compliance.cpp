@@ -1,0 +1,3 @@
+#include "domain/patrol_compliance.hpp"
+
+namespace siaga {}  // namespace siaga

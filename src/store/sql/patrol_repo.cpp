@@ -1,0 +1,3 @@
+#include "store/patrol_repo.hpp"
+
+namespace siaga::store {}  // namespace siaga::store
