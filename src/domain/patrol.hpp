@@ -5,6 +5,7 @@
 // prove each visit. Times are UTC ISO-8601 strings; the HH:MM texts are the
 // unit's local time of day as the planner typed them.
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "domain/geo.hpp"
 #include "domain/result.hpp"
+#include "domain/time_zone.hpp"
 
 namespace siaga {
 
@@ -149,5 +151,45 @@ struct PatrolCheckIn {
   std::string actor;
   std::string photo_type;  // empty when no photo
 };
+
+// --- Times of a plan -------------------------------------------------------
+// A plan's times of day are minutes from 00:00 local of the plan's date; a
+// time of day earlier than the shift start belongs to the next day (+1440).
+
+inline constexpr int kMinutesPerDay = 1440;
+
+// "HH:MM" (00:00..23:59) to minutes since midnight; nullopt when malformed.
+std::optional<int> parse_time_of_day(std::string_view text);
+// Minutes (any, taken modulo a day) to "HH:MM".
+std::string format_time_of_day(int minutes);
+
+// A time of day typed for a plan whose shift starts at `shift_start`
+// (both minutes since midnight), as minutes from 00:00 of the plan's date.
+int plan_minutes(int time_of_day, int shift_start);
+// The shift's end from 00:00 of the plan's date: an end <= start is the next day.
+int shift_end_minutes(int shift_start, int shift_end);
+
+// The occurrences of a recurring need, in plan minutes: from, from + every,
+// ... strictly before `to` (a `to` at or before `from` is the next day).
+// REQUIRES: every_minutes >= 1.
+std::vector<int> need_occurrences(int from, int to, int every_minutes, int shift_start);
+
+// The UTC instant of plan minutes `minutes` on `date` in `zone`.
+SysSeconds plan_instant(std::chrono::sys_days date, TimeZone zone, int minutes);
+
+// Why a stop was left out of the routes (routing::UnservedReason text), in words.
+std::string_view unserved_label_id(std::string_view reason);
+std::string_view unserved_label_en(std::string_view reason);
+
+// Checks of a stop's window in plan minutes; the error names
+// `<field>.window_close` (ends before it starts) or `<field>.service_minutes`
+// (the service does not fit in the window). `field` is e.g. "stops[2]".
+Status validate_stop_window(int open, int close, int service_minutes, const std::string& field);
+
+// Limits of a plan: priority 1..5, service up to a day, stops per plan.
+inline constexpr int kMinPriority = 1;
+inline constexpr int kMaxPriority = 5;
+inline constexpr int kMaxServiceMinutes = 24 * 60;
+inline constexpr std::size_t kMaxPlanStops = 2000;
 
 }  // namespace siaga

@@ -43,39 +43,48 @@ const std::array<RoleGrant, 9>& grants() {
                               P::report_incident,
                               P::dispatch_incident,
                               P::respond_incident,
-                              P::manage_field_units}},
+                              P::manage_field_units,
+                              P::read_patrols,
+                              P::manage_patrols,
+                              P::check_in_patrol}},
       {Role::pimpinan,
        "pimpinan",
        {P::read_registry, P::read_skck, P::read_audit, P::override_class, P::read_personnel,
-        P::read_deployment, P::approve_deployment, P::read_incidents, P::report_incident}},
+        P::read_deployment, P::approve_deployment, P::read_incidents, P::report_incident,
+        P::read_patrols}},
       {Role::ops,
        "ops",
        {P::read_registry, P::write_objects, P::import_registry, P::observe_vulnerability,
         P::read_personnel, P::run_inspection, P::report_defect, P::process_defect,
         P::read_deployment, P::manage_deployment, P::approve_deployment, P::read_incidents,
-        P::report_incident, P::dispatch_incident, P::respond_incident, P::manage_field_units}},
+        P::report_incident, P::dispatch_incident, P::respond_incident, P::manage_field_units,
+        P::read_patrols, P::manage_patrols, P::check_in_patrol}},
       {Role::ren,
        "ren",
        {P::read_registry, P::read_personnel, P::manage_readiness, P::run_inspection,
-        P::report_defect, P::process_defect, P::read_deployment, P::read_incidents}},
+        P::report_defect, P::process_defect, P::read_deployment, P::read_incidents,
+        P::read_patrols}},
       {Role::intelkam,
        "intelkam",
        {P::read_registry, P::write_objects, P::read_skck, P::submit_skck, P::process_skck,
         P::manage_elections, P::observe_vulnerability, P::manage_vulnerability, P::read_personnel,
-        P::report_defect, P::read_incidents, P::report_incident}},
+        P::report_defect, P::read_incidents, P::report_incident, P::read_patrols}},
       {Role::binmas,
        "binmas",
        {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
-        P::run_inspection, P::report_defect, P::read_incidents, P::report_incident}},
+        P::run_inspection, P::report_defect, P::read_incidents, P::report_incident,
+        P::read_patrols}},
       {Role::kapolsek,
        "kapolsek",
        {P::read_registry, P::write_objects, P::observe_vulnerability, P::read_personnel,
         P::run_inspection, P::report_defect, P::process_defect, P::read_deployment,
-        P::read_incidents, P::report_incident, P::dispatch_incident, P::respond_incident}},
+        P::read_incidents, P::report_incident, P::dispatch_incident, P::respond_incident,
+        P::read_patrols, P::manage_patrols, P::check_in_patrol}},
       {Role::officer,
        "officer",
        {P::read_registry, P::observe_vulnerability, P::read_personnel, P::run_inspection,
-        P::report_defect, P::read_incidents, P::report_incident, P::respond_incident}},
+        P::report_defect, P::read_incidents, P::report_incident, P::respond_incident,
+        P::read_patrols, P::check_in_patrol}},
       {Role::partner, "partner", {P::read_registry, P::report_incident}},
   }};
   return kGrants;
@@ -159,6 +168,12 @@ std::string_view to_string(Permission permission) {
       return "respond_incident";
     case P::manage_field_units:
       return "manage_field_units";
+    case P::read_patrols:
+      return "read_patrols";
+    case P::manage_patrols:
+      return "manage_patrols";
+    case P::check_in_patrol:
+      return "check_in_patrol";
   }
   return "";
 }

@@ -36,6 +36,9 @@ enum class Permission {
   dispatch_incident,      // verify, reject, dispatch, escalate and close incidents
   respond_incident,       // a unit's own steps: on the way, arrived, done
   manage_field_units,     // register field units and set their status
+  read_patrols,           // patrol and escort plans, routes, tracks, compliance
+  manage_patrols,         // create and solve patrol plans (Kabag Ops, Kapolsek)
+  check_in_patrol,        // a patrol team checks in at a stop
 };
 
 std::string_view to_string(Role role);

@@ -15,6 +15,7 @@
 #include "store/idempotency_repo.hpp"
 #include "store/incident_repo.hpp"
 #include "store/object_repo.hpp"
+#include "store/patrol_repo.hpp"
 #include "store/readiness_repo.hpp"
 #include "store/region_repo.hpp"
 #include "store/skck_repo.hpp"
@@ -43,6 +44,7 @@ class Transaction {
   virtual ReadinessRepo& readiness() = 0;
   virtual DeploymentRepo& deployment() = 0;
   virtual IncidentRepo& incidents() = 0;
+  virtual PatrolRepo& patrols() = 0;
   // Runs `step` under a savepoint: when it fails, only its own writes are
   // undone and the transaction goes on (group commit of independent requests).
   virtual Status isolated(const std::function<Status()>& step) = 0;

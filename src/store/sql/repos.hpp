@@ -313,6 +313,35 @@ class SqlIncidentRepo final : public IncidentRepo {
   Connection& c_;
 };
 
+class SqlPatrolRepo final : public PatrolRepo {
+ public:
+  explicit SqlPatrolRepo(Connection& c) : c_(c) {}
+  Status create_plan(PatrolPlan& plan, const std::vector<int>& stop_need_index) override;
+  Result<std::optional<PatrolPlan>> find_plan(std::int64_t id, const Territory& territory) override;
+  Result<std::vector<PatrolPlanSummary>> list_plans(const PatrolPlanQuery& query,
+                                                    const Territory& territory) override;
+  Status save_solution(std::int64_t plan_id, const PatrolSolution& solution) override;
+  Result<std::vector<ActivePatrolTeam>> active_teams_of_field_unit(
+      std::int64_t field_unit_id, const std::string& at_utc) override;
+  Result<std::vector<PatrolStop>> pending_stops_of_team(std::int64_t team_id) override;
+  Result<std::optional<PatrolStop>> find_stop(std::int64_t plan_id, std::int64_t stop_id) override;
+  Result<std::int64_t> insert_check_in(const PatrolCheckIn& check_in,
+                                       const std::string& photo) override;
+  Status set_stop_status(std::int64_t stop_id, StopStatus status,
+                         const std::string& visited_at) override;
+  Result<std::vector<OverduePatrolStop>> overdue_stops(const std::string& cutoff_utc,
+                                                       int limit) override;
+  Status mark_alerted(std::int64_t stop_id, const std::string& at) override;
+  Result<std::vector<PatrolCheckIn>> check_ins_of_plan(std::int64_t plan_id) override;
+  Result<std::optional<std::pair<std::string, std::string>>> check_in_photo(
+      std::int64_t check_in_id) override;
+  Result<std::vector<TrackPoint>> track(std::int64_t field_unit_id, const std::string& from_utc,
+                                        const std::string& to_utc) override;
+
+ private:
+  Connection& c_;
+};
+
 // Every repository over one connection: what a transaction hands out.
 struct Repos {
   explicit Repos(Connection& c)
@@ -328,7 +357,8 @@ struct Repos {
         vulnerability(c),
         readiness(c),
         deployment(c),
-        incidents(c) {}
+        incidents(c),
+        patrols(c) {}
   SqlRegionRepo regions;
   SqlUnitRepo units;
   SqlTpsRepo tps;
@@ -342,6 +372,7 @@ struct Repos {
   SqlReadinessRepo readiness;
   SqlDeploymentRepo deployment;
   SqlIncidentRepo incidents;
+  SqlPatrolRepo patrols;
 };
 
 }  // namespace siaga::store::sql

@@ -33,6 +33,7 @@ class SqliteTransaction final : public Transaction {
   ReadinessRepo& readiness() override { return repos_.readiness; }
   DeploymentRepo& deployment() override { return repos_.deployment; }
   IncidentRepo& incidents() override { return repos_.incidents; }
+  PatrolRepo& patrols() override { return repos_.patrols; }
 
   Status isolated(const std::function<Status()>& step) override {
     SIAGA_TRY(conn_->run_cached("SAVEPOINT siaga_step"));
