@@ -14,5 +14,6 @@ void register_backup(CLI::App& root);
 void register_audit(CLI::App& root);
 void register_routes(CLI::App& root);
 void register_plan(CLI::App& root);
+void register_route(CLI::App& root);
 
 }  // namespace siaga::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   siaga::cli::register_audit(app);
   siaga::cli::register_routes(app);
   siaga::cli::register_plan(app);
+  siaga::cli::register_route(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -1,0 +1,176 @@
+#include "engine/routing/genetic.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "engine/routing/crossover.hpp"
+#include "engine/routing/local_search.hpp"
+#include "engine/routing/population.hpp"
+#include "engine/routing/rng.hpp"
+
+namespace siaga::engine::routing::detail {
+
+namespace {
+
+// PyVRP's defaults, tuned on the Solomon and Homberger instances.
+constexpr double kTargetFeasible = 0.43;
+constexpr int kRegistrationsPerUpdate = 50;
+constexpr double kPenaltyIncrease = 1.34;
+constexpr double kPenaltyDecrease = 0.32;
+constexpr double kRepairBooster = 12;
+constexpr double kRepairProbability = 0.8;
+constexpr std::uint64_t kIterationsWithoutImprovement = 20000;
+constexpr double kMinPenalty = 1e-3;
+constexpr double kMaxPenalty = 1e9;
+
+class PenaltyManager {
+ public:
+  explicit PenaltyManager(const Model& model) {
+    penalties_.load = std::max(0.1, model.average_edge() / model.average_demand());
+    penalties_.warp = 1;
+  }
+  const Penalties& current() const { return penalties_; }
+  Penalties boosted() const {
+    return Penalties{penalties_.load * kRepairBooster, penalties_.warp * kRepairBooster};
+  }
+  void record(const Individual& ind) {
+    load_feasible_ += ind.excess_load <= kFeasibleTolerance ? 1 : 0;
+    warp_feasible_ += ind.time_warp <= kFeasibleTolerance ? 1 : 0;
+    if (++registrations_ < kRegistrationsPerUpdate) return;
+    adjust(penalties_.load, static_cast<double>(load_feasible_) / registrations_);
+    adjust(penalties_.warp, static_cast<double>(warp_feasible_) / registrations_);
+    registrations_ = load_feasible_ = warp_feasible_ = 0;
+  }
+
+ private:
+  static void adjust(double& penalty, double share) {
+    if (share < kTargetFeasible - 0.05) penalty *= kPenaltyIncrease;
+    if (share > kTargetFeasible + 0.05) penalty *= kPenaltyDecrease;
+    penalty = std::clamp(penalty, kMinPenalty, kMaxPenalty);
+  }
+  Penalties penalties_;
+  int registrations_ = 0;
+  int load_feasible_ = 0;
+  int warp_feasible_ = 0;
+};
+
+class Search {
+ public:
+  Search(const Model& model, std::uint64_t seed, const SearchLimits& limits)
+      : model_(model),
+        limits_(limits),
+        rng_(seed),
+        ls_(model),
+        population_(model, PopulationParams{}),
+        penalties_(model) {}
+
+  SearchOutcome run() {
+    initialise();
+    std::uint64_t since_improvement = 0;
+    while (!stop()) {
+      if (since_improvement >= kIterationsWithoutImprovement) {
+        population_.clear();
+        initialise();
+        since_improvement = 0;
+      }
+      const Individual& a = population_.select(rng_, penalties_.current());
+      const Individual& b = population_.select(rng_, penalties_.current());
+      auto children = srex(model_, a, b, rng_);
+      Individual child = repaired(std::move(children[0]));
+      Individual other = repaired(std::move(children[1]));
+      const Penalties& p = penalties_.current();
+      if (other.penalised(p) < child.penalised(p)) child = std::move(other);
+      ++outcome_.iterations;
+      since_improvement = educate(child) ? 0 : since_improvement + 1;
+    }
+    return std::move(outcome_);
+  }
+
+ private:
+  bool stop() const {
+    if (limits_.max_iterations && outcome_.iterations >= *limits_.max_iterations) return true;
+    return Clock::now() >= limits_.deadline;
+  }
+
+  double elapsed() const {
+    return std::chrono::duration<double>(Clock::now() - limits_.start).count();
+  }
+
+  Individual repaired(Routes routes) {
+    ls_.load(make_individual(model_, std::move(routes)), penalties_.current());
+    ls_.insert_unserved(rng_);
+    return ls_.result();
+  }
+
+  void initialise() {
+    const int pop = PopulationParams{}.min_size;
+    std::vector<int> clients;
+    for (int c = model_.depots(); c < model_.nodes(); ++c) clients.push_back(c);
+    const int vehicles = model_.vehicles();
+    for (int i = 0; i < pop && !stop(); ++i) {
+      rng_.shuffle(clients.begin(), clients.end());
+      Routes routes(vehicles);
+      if (vehicles > 0) {
+        const int used = 1 + rng_.below(vehicles);
+        for (std::size_t k = 0; k < clients.size(); ++k) {
+          routes[static_cast<int>(k * used / clients.size())].push_back(clients[k]);
+        }
+      }
+      educate(make_individual(model_, std::move(routes)));
+    }
+  }
+
+  // Local search, then into the population; true when the best improved.
+  bool educate(const Individual& start) {
+    ls_.load(start, penalties_.current());
+    ls_.improve(rng_);
+    Individual ind = ls_.result();
+    penalties_.record(ind);
+    bool improved = consider(ind);
+    population_.add(ind, penalties_.current());
+    if (!ind.feasible() && rng_.unit() < kRepairProbability) {
+      ls_.load(ind, penalties_.boosted());
+      ls_.improve(rng_);
+      Individual fixed = ls_.result();
+      if (fixed.feasible()) {
+        improved |= consider(fixed);
+        population_.add(fixed, penalties_.current());
+      }
+    }
+    return improved;
+  }
+
+  bool consider(const Individual& ind) {
+    if (!ind.feasible()) {
+      auto violation = [](const Individual& i) { return i.time_warp + i.excess_load; };
+      if (!outcome_.best_infeasible || violation(ind) < violation(*outcome_.best_infeasible)) {
+        outcome_.best_infeasible = ind;
+      }
+      return false;
+    }
+    if (outcome_.best_feasible && ind.objective() >= outcome_.best_feasible->objective() - 1e-9) {
+      return false;
+    }
+    if (outcome_.seconds_to_feasible < 0) outcome_.seconds_to_feasible = elapsed();
+    outcome_.best_feasible = ind;
+    outcome_.seconds_to_best = elapsed();
+    return true;
+  }
+
+  const Model& model_;
+  SearchLimits limits_;
+  Rng rng_;
+  LocalSearch ls_;
+  Population population_;
+  PenaltyManager penalties_;
+  SearchOutcome outcome_;
+};
+
+}  // namespace
+
+SearchOutcome genetic_search(const Model& model, std::uint64_t seed, const SearchLimits& limits) {
+  Search search(model, seed, limits);
+  return search.run();
+}
+
+}  // namespace siaga::engine::routing::detail
