@@ -29,6 +29,7 @@ export const capabilities: Capability[] = [
   { path: '/pengamanan', label: { id: 'Pengamanan TPS', en: 'TPS security' }, permission: 'read_deployment', component: lazyPage(() => import('./deployment/DeploymentPage')) },
   { path: '/insiden', label: { id: 'Insiden', en: 'Incidents' }, permission: 'read_incidents', component: lazyPage(() => import('./incidents/IncidentsPage')) },
   { path: '/laphar', label: { id: 'Laphar', en: 'Daily report' }, permission: 'read_incidents', component: lazyPage(() => import('./incidents/LapharPage')) },
+  { path: '/patroli', label: { id: 'Patroli & Pengawalan', en: 'Patrols & escorts' }, permission: 'read_patrols', component: lazyPage(() => import('./patrols/PatrolsPage')) },
   { path: '/kesiapan', label: { id: 'Kesiapan', en: 'Readiness' }, permission: 'read_personnel', component: lazyPage(() => import('./readiness/ReadinessPage')) },
   { path: '/skck', label: { id: 'Layanan SKCK', en: 'SKCK desk' }, permission: 'read_skck', component: lazyPage(() => import('./skck/SkckPage')) },
 ];

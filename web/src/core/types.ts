@@ -29,7 +29,10 @@ export type Permission =
   | 'report_incident'
   | 'dispatch_incident'
   | 'respond_incident'
-  | 'manage_field_units';
+  | 'manage_field_units'
+  | 'read_patrols'
+  | 'manage_patrols'
+  | 'check_in_patrol';
 
 export interface User {
   username: string;

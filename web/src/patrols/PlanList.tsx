@@ -1,0 +1,119 @@
+// /patroli: the patrol and escort plans of a unit (the user's own by default)
+// for a day (today in the user's zone), with a link to make a new one.
+//   /patroli?unit=12&date=2026-11-28
+
+import { useEffect, useState } from 'preact/hooks';
+import { formatNumber, pick } from '../core/i18n';
+import { Link, setQuery, useLocation } from '../core/router';
+import { currentUser } from '../core/session';
+import { dayInZone, formatDay } from '../core/time';
+import type { Unit } from '../core/types';
+import { AsyncView, PageTitle, useAsync } from '../core/ui';
+import { plans } from './api';
+import { BASE, CountsView, planHref, visibleUnits } from './parts';
+import { canPatrol, type PlanSummary } from './types';
+import { formatClockRange, zoneOf } from './values';
+import { labelOf, t } from './words';
+
+function countOf(x: number | unknown[] | undefined, alt: number | undefined): number | null {
+  if (typeof x === 'number') return x;
+  if (Array.isArray(x)) return x.length;
+  return alt ?? null;
+}
+
+export function PlanList() {
+  const user = currentUser()!;
+  const loc = useLocation();
+  const unitParam = loc.query.get('unit');
+  const unitId = unitParam === 'semua' ? null : unitParam && /^\d+$/.test(unitParam) ? Number(unitParam) : (user.unit_id ?? null);
+  const date = loc.query.get('date') || dayInZone(new Date(), user.time_zone);
+  const [units, setUnits] = useState<Unit[]>([]);
+  useEffect(() => {
+    visibleUnits().then(setUnits, () => undefined);
+  }, []);
+  const list = useAsync((signal) => plans({ unit_id: unitId, date }, signal), [unitId, date]);
+
+  return (
+    <section class="page pt-page" data-testid="patrol-list" data-unit={unitId ?? ''} data-date={date}>
+      <PageTitle
+        actions={
+          canPatrol(user, 'manage_patrols') ? (
+            <Link href={`${BASE}/baru${unitId ? `?unit=${unitId}&date=${date}` : `?date=${date}`}`} class="btn btn-primary" data-testid="plan-new">
+              {t('newPlan')}
+            </Link>
+          ) : undefined
+        }
+      >
+        {t('title')}
+      </PageTitle>
+      <div class="filters">
+        <label class="filter">
+          {t('unit')}
+          <select
+            value={unitId === null ? 'semua' : String(unitId)}
+            data-testid="plan-filter-unit"
+            onChange={(e) => setQuery({ unit: e.currentTarget.value === String(user.unit_id) ? null : e.currentTarget.value })}
+          >
+            <option value="semua">{t('allUnits')}</option>
+            {user.unit_id !== undefined && !units.some((u) => u.id === user.unit_id) && <option value={String(user.unit_id)}>{user.unit_name}</option>}
+            {units.map((u) => (
+              <option value={String(u.id)}>{u.name}</option>
+            ))}
+          </select>
+        </label>
+        <label class="filter">
+          {t('date')}
+          <input type="date" value={date} data-testid="plan-filter-date" onChange={(e) => setQuery({ date: e.currentTarget.value || null })} />
+        </label>
+      </div>
+      <AsyncView state={list.state} onRetry={list.reload} isEmpty={(d) => d.items.length === 0} empty={t('listEmpty')}>
+        {(d) => (
+          <div class="table-wrap">
+            <table class="data-table" data-testid="plan-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('colName')}</th>
+                  <th scope="col">{t('colKind')}</th>
+                  <th scope="col">{t('unit')}</th>
+                  <th scope="col">{t('colShift')}</th>
+                  <th scope="col">{t('colStatus')}</th>
+                  <th scope="col" class="num">{t('colTeams')}</th>
+                  <th scope="col" class="num">{t('colStops')}</th>
+                  <th scope="col">{t('colCompliance')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.items.map((p: PlanSummary) => {
+                  const teams = countOf(p.teams, p.team_count);
+                  const stops = countOf(p.stops, p.stop_count);
+                  return (
+                    <tr data-plan-id={p.id} data-status={p.status}>
+                      <td data-label={t('colName')}>
+                        <Link href={planHref(p.id)} data-testid="plan-link">
+                          {p.name}
+                        </Link>
+                      </td>
+                      <td data-label={t('colKind')}>{p.kind_label ? pick(p.kind_label, p.kind_label_en) : labelOf('kind', p.kind)}</td>
+                      <td data-label={t('unit')}>{p.unit_name ?? ''}</td>
+                      <td data-label={t('colShift')}>
+                        {formatDay(p.date)} {formatClockRange(p.shift_start, p.shift_end, zoneOf(p.zone, user.time_zone))}
+                      </td>
+                      <td data-label={t('colStatus')}>{labelOf('plan', p.status)}</td>
+                      <td data-label={t('colTeams')} class="num">
+                        {teams === null ? '—' : formatNumber(teams)}
+                      </td>
+                      <td data-label={t('colStops')} class="num">
+                        {stops === null ? '—' : formatNumber(stops)}
+                      </td>
+                      <td data-label={t('colCompliance')}>{p.compliance ? <CountsView counts={p.compliance} /> : '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </AsyncView>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// Calls of the patrol screens, on the shared client (core/api.ts): same
+// cookie, same errors (docs/patrols.md).
+
+import { allPages, api } from '../core/api';
+import type { Page, StrategicObject, Tps } from '../core/types';
+import type { Item } from '../readiness/types';
+import type {
+  CheckIn,
+  CheckInInput,
+  Compliance,
+  Plan,
+  PlanInput,
+  PlanSummary,
+  PositionPoint,
+  PositionResult,
+  TeamRouteView,
+  Tracks,
+} from './types';
+
+export function plans(q: { unit_id?: number | null; date?: string }, signal?: AbortSignal) {
+  return api.get<{ items: PlanSummary[] }>('/patrol-plans', q, signal);
+}
+
+export function plan(id: number, signal?: AbortSignal) {
+  return api.get<Plan>(`/patrol-plans/${id}`, undefined, signal);
+}
+
+export function createPlan(input: PlanInput) {
+  return api.request<Plan>('POST', '/patrol-plans', { body: input });
+}
+
+export function solvePlan(id: number, seconds: number) {
+  return api.request<Plan>('POST', `/patrol-plans/${id}/solve`, { body: { seconds } });
+}
+
+export function teamRoute(id: number, teamId: number, signal?: AbortSignal) {
+  return api.get<TeamRouteView>(`/patrol-plans/${id}/teams/${teamId}/route`, undefined, signal);
+}
+
+export function checkIn(id: number, input: CheckInInput) {
+  return api.request<CheckIn>('POST', `/patrol-plans/${id}/check-ins`, { body: input });
+}
+
+export function compliance(id: number, signal?: AbortSignal) {
+  return api.get<Compliance>(`/patrol-plans/${id}/compliance`, undefined, signal);
+}
+
+export function tracks(id: number, teamId: number | null, signal?: AbortSignal) {
+  return api.get<Tracks>(`/patrol-plans/${id}/tracks`, { team_id: teamId }, signal);
+}
+
+export type ExportName = 'jadwal.pdf' | 'jadwal.xlsx' | 'kepatuhan.pdf' | 'kepatuhan.xlsx';
+export const EXPORTS: readonly ExportName[] = ['jadwal.pdf', 'jadwal.xlsx', 'kepatuhan.pdf', 'kepatuhan.xlsx'];
+
+/** Links (the session cookie goes with them), not fetches. */
+export function exportUrl(id: number, name: ExportName): string {
+  return `${api.base}/patrol-plans/${id}/${name}`;
+}
+
+export function postPositions(fieldUnitId: number, points: PositionPoint[]) {
+  return api.request<PositionResult>('POST', '/positions', { body: { field_unit_id: fieldUnitId, points } });
+}
+
+// --- what the plan form picks from ------------------------------------------------
+
+export async function objectsAll(signal?: AbortSignal): Promise<StrategicObject[]> {
+  return (await allPages((cursor) => api.objects({ limit: 500, cursor }, signal), 5000)).items;
+}
+
+export function searchTps(q: string, signal?: AbortSignal) {
+  return api.get<Page<Tps>>('/tps', { q, limit: 20 }, signal);
+}
+
+/** The usable vehicles of a unit (readiness items); an empty list when not allowed to read them. */
+export async function vehicles(unitCode: string, signal?: AbortSignal): Promise<Item[]> {
+  try {
+    const r = await allPages((cursor) => api.get<Page<Item>>('/items', { unit: unitCode, vehicles: true, limit: 500, cursor }, signal), 2000);
+    return r.items.filter((i) => i.usable !== false);
+  } catch {
+    return []; // the vehicle is optional: the form works without the list
+  }
+}
