@@ -34,12 +34,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts `siaga serve --demo` with the built web app on a temporary database
- * (the API tests' harness, plus --web-dir). */
-export async function startServer() {
+ * (the API tests' harness, plus --web-dir); `args` go to `serve` as well. */
+export async function startServer({ args = [] } = {}) {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(`${WEB_DIST}/index.html is missing: build the web app first (make build, or cd web && npx vite build)`);
   }
-  return startApiServer({ demo: true, args: ['--web-dir', WEB_DIST] });
+  return startApiServer({ demo: true, args: ['--web-dir', WEB_DIST, ...args] });
 }
 
 export async function launchBrowser() {
@@ -136,14 +136,14 @@ export async function logIn(page, base, username, pass = password(username)) {
 
 /**
  * Per-file setup: one server and one browser for all tests of the file.
- * Use with node:test's before/after.
+ * Use with node:test's before/after. `args`: extra `serve` options.
  */
-export function suite() {
+export function suite({ args = [] } = {}) {
   const ctx = { server: null, browser: null, base: null, api: (username) => apiAs(ctx.base, username) };
   return {
     ctx,
     async before() {
-      ctx.server = await startServer();
+      ctx.server = await startServer({ args });
       ctx.base = ctx.server.base;
       ctx.browser = await launchBrowser();
     },

@@ -1,0 +1,275 @@
+// Patroli & pengawalan: the Jember operator plans a joint patrol over the KPU
+// office and the Bawaslu office with one team (a window that ends before the
+// service fits is refused under that stop's field first), builds the routes
+// and sees them on the map and in the team's timetable. The team's phone
+// (375 px, device location) is refused when too far from the KPU office and
+// then checks in there; the operator's page follows live. The Bawaslu
+// window closed long ago: the server's sweep marks it missed and the
+// operator's page shows the alert banner (and beeps) without a reload. The
+// phone then sends its position, which the operator replays as the team's
+// track; the schedule downloads as PDF.
+//
+// Every time is taken relative to now in WIB, so the story runs at any hour:
+// the shift started 2 h ago and ends in 3 h; KPU is open from 30 min ago for
+// 2.5 h; Bawaslu was open from 100 to 40 min ago.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ARTIFACTS, inPage, logIn, suite } from './harness.mjs';
+
+// The sweep that marks missed stops runs every second here (default 30 s).
+const s = suite({ args: ['--patrol-sweep-seconds', '1'] });
+const PHONE = { width: 375, height: 812 };
+const WIB_MS = 7 * 3_600_000;
+
+async function getJson(api, urlPath) {
+  const r = await api('GET', urlPath);
+  assert.equal(r.status, 200, `${urlPath}: ${r.status} ${JSON.stringify(r.json)}`);
+  return r.json;
+}
+
+/** The WIB clock ("HH:MM") and day of now + `minutes`. */
+function wib(minutes) {
+  const d = new Date(Math.floor((Date.now() + WIB_MS + minutes * 60_000) / 60_000) * 60_000);
+  return { clock: d.toISOString().slice(11, 16), day: d.toISOString().slice(0, 10) };
+}
+
+/** About `m` metres north of a point. */
+function north(p, m) {
+  return { latitude: p.lat + m / 111_320, longitude: p.lon };
+}
+
+async function openContext(browser, name, options, fn) {
+  const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...options });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const lines = [];
+  page.on('console', (m) => lines.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => lines.push(`pageerror: ${e.message}`));
+  try {
+    return await fn(page, context);
+  } catch (e) {
+    try {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const file = path.join(ARTIFACTS, `e2e-patrols-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      fs.writeFileSync(file.replace(/\.png$/, '.console.txt'), lines.join('\n') + '\n');
+      e.message += `\n(screenshot: ${file})`;
+    } catch {
+      // the page may be gone
+    }
+    throw e;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Fills one stop row of the plan form. */
+async function fillStop(page, index, { objectId, open, close, service }) {
+  const row = page.locator(`[data-testid=stop-row][data-index="${index}"]`);
+  await row.locator('[data-testid=stop-object]').selectOption(String(objectId));
+  await row.locator('[data-testid=stop-open]').fill(open);
+  await row.locator('[data-testid=stop-close]').fill(close);
+  await row.locator('[data-testid=stop-service]').fill(String(service));
+}
+
+describe('patroli & pengawalan', () => {
+  before(s.before);
+  after(s.after);
+
+  test(
+    'ops plans a patrol over KPU and Bawaslu, builds the route; the team checks in by phone; a missed stop alerts live; the track replays',
+    inPage(s.ctx, 'patrols-story', async (page) => {
+      const ops = await s.ctx.api('jember.ops');
+      const me = (await getJson(ops, '/api/v1/session')).user;
+      const objects = (await getJson(ops, '/api/v1/objects?limit=500')).items;
+      const kpu = objects.find((o) => o.kind === 'kpu_office');
+      const bawaslu = objects.find((o) => o.kind === 'bawaslu_office');
+      assert.ok(kpu && bawaslu, 'the demo data has the KPU and Bawaslu offices of Jember');
+      const units = (await getJson(ops, '/api/v1/field-units')).items;
+      const car = units.find((u) => u.unit_id === me.unit_id && u.kind === 'mobil_patroli');
+      assert.ok(car, 'a patrol car of Polres Jember');
+
+      const start = wib(-120);
+      const times = {
+        shiftStart: start.clock,
+        shiftEnd: wib(180).clock,
+        kpuOpen: wib(-30).clock,
+        kpuClose: wib(120).clock,
+        bawasluOpen: wib(-100).clock,
+        bawasluClose: wib(-40).clock,
+        tooShort: wib(-95).clock, // 5 minutes: shorter than the 10 minutes of service
+      };
+
+      // --- the plan form -------------------------------------------------------
+      await logIn(page, s.ctx.base, 'jember.ops');
+      await page.click('a.nav-link[href="/patroli"]');
+      await page.waitForSelector('[data-testid=patrol-list]');
+      await page.click('[data-testid=plan-new]');
+      await page.waitForURL('**/patroli/baru**');
+      await page.waitForSelector(`[data-testid=plan-form] [data-testid=team-field-unit] option[value="${car.id}"]`, { state: 'attached' });
+      await page.selectOption('[data-testid=plan-kind]', 'patroli_gabungan');
+      await page.fill('[data-testid=plan-name]', 'Patroli gabungan KPU–Bawaslu (uji e2e)');
+      await page.fill('[data-testid=plan-date]', start.day);
+      await page.fill('[data-testid=plan-shift-start]', times.shiftStart);
+      await page.fill('[data-testid=plan-shift-end]', times.shiftEnd);
+      await page.selectOption('[data-testid=team-field-unit]', String(car.id));
+      await page.fill('[data-testid=team-partners]', 'TNI 2, Satpol PP 1');
+      await page.click('[data-testid=stop-add-object]');
+      await fillStop(page, 0, { objectId: kpu.id, open: times.kpuOpen, close: times.kpuClose, service: 10 });
+      await page.click('[data-testid=stop-add-object]');
+      await fillStop(page, 1, { objectId: bawaslu.id, open: times.bawasluOpen, close: times.tooShort, service: 10 });
+
+      // A window shorter than its service: refused, shown under that stop's field.
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/patrol-plans') && r.request().method() === 'POST'),
+        page.click('[data-testid=plan-submit]'),
+      ]);
+      assert.equal(refused.status(), 422, await refused.text());
+      const error = (await refused.json()).error;
+      assert.match(error.field, /^stops\[1\]/, `the error names the second stop (${error.field})`);
+      const shownAt = page.locator(`[data-testid=stop-row][data-index="1"] [data-field-error="${error.field}"]`);
+      assert.equal((await shownAt.textContent()).trim(), error.message);
+      assert.equal(await page.locator('[data-testid=stop-row][data-index="0"] .field-error').count(), 0, 'the first stop is not blamed');
+
+      await page.locator('[data-testid=stop-row][data-index="1"] [data-testid=stop-close]').fill(times.bawasluClose);
+      assert.equal(await page.locator('[data-testid=stop-row][data-index="1"] .field-error').count(), 0, 'editing the field clears its error');
+      const [created] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/patrol-plans') && r.request().method() === 'POST'),
+        page.click('[data-testid=plan-submit]'),
+      ]);
+      assert.equal(created.status(), 201, await created.text());
+      const sent = JSON.parse(created.request().postData());
+      assert.deepEqual(
+        sent.stops.map((x) => [x.object_id, x.window_open, x.window_close]),
+        [
+          [kpu.id, times.kpuOpen, times.kpuClose],
+          [bawaslu.id, times.bawasluOpen, times.bawasluClose],
+        ],
+      );
+      const draft = await created.json();
+      await page.waitForURL(`**/patroli/${draft.id}`);
+
+      // --- solve on the plan page (already live) -----------------------------------
+      await page.waitForSelector(`[data-testid=plan-page][data-plan-id="${draft.id}"][data-status=draf][data-live=open]`);
+      await page.mouse.click(5, 5); // a gesture, so the page may beep
+      await page.evaluate(() => {
+        window.__sameDocument = true;
+      });
+      await page.fill('[data-testid=solve-seconds]', '1');
+      const [solved] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/api/v1/patrol-plans/${draft.id}/solve`)),
+        page.click('[data-testid=solve]'),
+      ]);
+      assert.equal(solved.status(), 200, await solved.text());
+      assert.deepEqual(JSON.parse(solved.request().postData()), { seconds: 1 });
+      const plan = await solved.json();
+      assert.equal(plan.status, 'direncanakan');
+      const team = plan.teams[0];
+      assert.equal(team.field_unit_id, car.id);
+      assert.deepEqual([...team.route.stop_ids].sort(), plan.stops.map((x) => x.id).sort(), 'both stops on the team route');
+      await page.waitForSelector('[data-testid=plan-page][data-status=direncanakan]');
+      await page.waitForSelector('[data-testid=plan-map][data-routes="1"][data-stops="2"]');
+      const kpuStop = plan.stops.find((x) => x.object_id === kpu.id);
+      const bawasluStop = plan.stops.find((x) => x.object_id === bawaslu.id);
+      for (const st of plan.stops) {
+        await page.waitForSelector(`[data-testid=plan-map] [data-stop-id="${st.id}"][data-team-id="${team.id}"]`, { state: 'attached' });
+      }
+      // The timetable lists the stops in the route's order.
+      const rows = await page.$$eval(`[data-testid=team-timetable][data-team-id="${team.id}"] tbody tr`, (els) => els.map((e) => Number(e.getAttribute('data-stop-id'))));
+      assert.deepEqual(rows, team.route.stop_ids);
+      assert.equal(await page.locator('[data-testid=unserved][data-count="0"]').count(), 1, 'nothing left unserved');
+
+      // --- the missed stop, raised by the server's sweep, arrives live ------------------
+      const alert = page.locator(`[data-testid=plan-alert][data-kind=terlewat][data-stop-id="${bawasluStop.id}"]`);
+      await alert.waitFor({ timeout: 20_000 });
+      assert.match(await alert.textContent(), /TERLEWAT/);
+      assert.ok((await alert.textContent()).includes(bawasluStop.name));
+      await page.waitForSelector('[data-testid=plan-page][data-beeps="1"]');
+      await page.waitForSelector('[data-testid=compliance-plan-counts][data-terlewat="1"]');
+      await page.waitForSelector(`[data-testid=team-timetable] tr[data-stop-id="${bawasluStop.id}"][data-status=terlewat]`);
+
+      // --- the team's phone ---------------------------------------------------------------
+      await openContext(s.ctx.browser, 'phone', { viewport: PHONE }, async (phone, context) => {
+        await context.grantPermissions(['geolocation'], { origin: s.ctx.base });
+        // 300 m away first: refused with the server's message under the stop.
+        await context.setGeolocation({ ...north(kpuStop.position, 300), accuracy: 8 });
+        await logIn(phone, s.ctx.base, 'jember.ops');
+        await phone.goto(`${s.ctx.base}/patroli/${plan.id}/tim/${team.id}`);
+        await phone.waitForSelector(`[data-testid=team-phone][data-team-id="${team.id}"]`);
+        assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), PHONE.width, 'no sideways scrolling at 375 px');
+        const order = await phone.$$eval('[data-testid=phone-stop]', (els) => els.map((e) => Number(e.getAttribute('data-stop-id'))));
+        assert.deepEqual(order, team.route.stop_ids, 'the phone lists the route order');
+        const card = phone.locator(`[data-testid=phone-stop][data-stop-id="${kpuStop.id}"]`);
+        const button = card.locator('[data-testid=checkin]');
+        const box = await button.boundingBox();
+        assert.ok(box.height >= 44, `a big check-in button (${box.height} px)`);
+
+        const [far] = await Promise.all([
+          phone.waitForResponse((r) => r.url().endsWith(`/api/v1/patrol-plans/${plan.id}/check-ins`)),
+          button.click(),
+        ]);
+        assert.equal(far.status(), 422, await far.text());
+        const farError = (await far.json()).error;
+        assert.equal((await card.locator('[data-testid=checkin-error]').textContent()).trim(), farError.message);
+
+        // At the office: recorded.
+        await context.setGeolocation({ ...north(kpuStop.position, 15), accuracy: 8 });
+        const [ok] = await Promise.all([
+          phone.waitForResponse((r) => r.url().endsWith(`/api/v1/patrol-plans/${plan.id}/check-ins`)),
+          button.click(),
+        ]);
+        assert.equal(ok.status(), 201, await ok.text());
+        const body = JSON.parse(ok.request().postData());
+        assert.deepEqual({ team: body.team_id, stop: body.stop_id }, { team: team.id, stop: kpuStop.id });
+        const checkIn = await ok.json();
+        assert.equal(checkIn.status, 'selesai');
+        assert.ok(checkIn.distance_m < 100, `within the geofence (${checkIn.distance_m} m)`);
+        await phone.waitForSelector(`[data-testid=phone-stop][data-stop-id="${kpuStop.id}"][data-status=selesai] [data-testid=checkin-done]`);
+
+        // The operator's page follows without a reload.
+        await page.waitForSelector(`[data-testid=team-timetable] tr[data-stop-id="${kpuStop.id}"][data-status=selesai]`);
+        await page.waitForSelector('[data-testid=compliance-plan-counts][data-selesai="1"][data-terlewat="1"][data-menunggu="0"]');
+        await page.waitForSelector(`[data-testid=compliance-team][data-team-id="${team.id}"] [data-selesai="1"]`);
+
+        // "Kirim posisi": the position goes to POST /positions as the team's field unit.
+        const [pos] = await Promise.all([
+          phone.waitForResponse((r) => r.url().endsWith('/api/v1/positions') && r.request().method() === 'POST'),
+          phone.click('[data-testid=position-toggle]'),
+        ]);
+        assert.equal(pos.status(), 200, await pos.text());
+        const batch = JSON.parse(pos.request().postData());
+        assert.equal(batch.field_unit_id, car.id);
+        assert.match(batch.points[0].at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+        assert.ok((await pos.json()).stored >= 1);
+        await phone.waitForSelector('[data-testid=position-sender][data-on=true][data-queued="0"]');
+      });
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the plan page was not reloaded');
+
+      // --- track replay ----------------------------------------------------------------------
+      const tracks = await getJson(ops, `/api/v1/patrol-plans/${plan.id}/tracks?team_id=${team.id}`);
+      const points = tracks.teams.find((x) => x.team_id === team.id)?.points ?? [];
+      assert.ok(points.length >= 1, 'the position is on the track');
+      await page.selectOption('[data-testid=replay-team]', String(team.id));
+      await page.click('[data-testid=replay-load]');
+      await page.waitForSelector(`[data-testid=replay][data-points="${points.length}"]`);
+      await page.waitForSelector(`[data-testid=plan-map][data-track="${points.length}"]`);
+      assert.ok((await page.textContent('[data-testid=replay-at]')).includes('WIB'));
+
+      // --- exports ------------------------------------------------------------------------------
+      assert.equal(await page.getAttribute('[data-testid=export-jadwal-pdf]', 'href'), `/api/v1/patrol-plans/${plan.id}/jadwal.pdf`);
+      assert.equal(await page.getAttribute('[data-testid=export-kepatuhan-xlsx]', 'href'), `/api/v1/patrol-plans/${plan.id}/kepatuhan.xlsx`);
+      const pdf = await page.evaluate(async (href) => {
+        const r = await fetch(href);
+        return { status: r.status, type: r.headers.get('content-type') };
+      }, `/api/v1/patrol-plans/${plan.id}/jadwal.pdf`);
+      assert.deepEqual(pdf, { status: 200, type: 'application/pdf' });
+
+      // The list of the day shows the plan.
+      await page.click('a.nav-link[href="/patroli"]');
+      await page.goto(`${s.ctx.base}/patroli?date=${start.day}`);
+      await page.waitForSelector(`[data-testid=plan-table] tr[data-plan-id="${plan.id}"][data-status=direncanakan]`);
+    }),
+  );
+});
