@@ -7,7 +7,7 @@
 // chain. A 422 naming `stops[2].window_close` is shown under that row's field.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../core/api';
+import { api, ApiError } from '../core/api';
 import { getLang, pick } from '../core/i18n';
 import { Link, navigate, useLocation } from '../core/router';
 import { currentUser } from '../core/session';
@@ -17,7 +17,7 @@ import { ErrorBox, errorText, Field, Loading, PageTitle, useAsync, useDebounced 
 import { fieldUnits } from '../incidents/api';
 import type { FieldUnit } from '../incidents/types';
 import type { Item } from '../readiness/types';
-import { createPlan, objectsAll, searchTps, vehicles } from './api';
+import { createPlan, objectsAll, searchTps, tpsOfDesa, vehicles } from './api';
 import { BASE, planHref, visibleUnits } from './parts';
 import { CHAIN_DIRECTIONS, CHAIN_LEGS, KINDS, PROFILES, type PatrolKind, type Profile } from './types';
 import {
@@ -169,11 +169,22 @@ function TeamRow({
   );
 }
 
+/** A TPS by its code (digits: a code prefix) or through its desa (a name: the desa found, then its TPS). */
 function TpsPicker({ id, value, onPick }: { id: string; value: StopDraft['tps']; onPick: (v: StopDraft['tps']) => void }) {
   const [q, setQ] = useState('');
+  const [desa, setDesa] = useState<{ code: string; name: string } | null>(null);
   const dq = useDebounced(q.trim(), 300);
   const [open, setOpen] = useState(!value);
-  const res = useAsync((signal) => (dq.length >= 2 ? searchTps(dq, signal).then((r) => r.items) : Promise.resolve([] as Tps[])), [dq]);
+  const res = useAsync(async (signal): Promise<{ tps: Tps[]; desa: { code: string; name: string; detail: string }[] }> => {
+    if (desa) return { tps: (await tpsOfDesa(desa.code, signal)).items, desa: [] };
+    if (dq.length < 2) return { tps: [], desa: [] };
+    if (/^\d/.test(dq)) return { tps: (await searchTps(dq.replace(/\D/g, ''), signal)).items, desa: [] };
+    const hits = await api.search(dq, 10, signal);
+    return {
+      tps: [],
+      desa: hits.items.filter((h) => (h.type === 'desa' || h.type === 'kelurahan') && h.code).map((h) => ({ code: h.code!, name: h.name, detail: h.detail })),
+    };
+  }, [dq, desa?.code]);
   if (value && !open) {
     return (
       <div class="pt-tps-chosen" data-testid="stop-tps-chosen" data-tps-id={value.id}>
@@ -184,13 +195,32 @@ function TpsPicker({ id, value, onPick }: { id: string; value: StopDraft['tps'];
       </div>
     );
   }
+  const data = res.state.status === 'ok' ? res.state.data : null;
   return (
     <div class="pt-tps-pick">
-      <input id={id} type="search" value={q} placeholder={t('tpsSearch')} data-testid="stop-tps-search" onInput={(e) => setQ(e.currentTarget.value)} />
-      {dq.length >= 2 && res.state.status === 'ok' && (
+      {desa ? (
+        <div class="pt-tps-chosen">
+          <span>
+            {t('tpsOfDesa', { desa: desa.name })}
+          </span>
+          <button type="button" class="link" onClick={() => setDesa(null)}>
+            {t('tpsChange')}
+          </button>
+        </div>
+      ) : (
+        <input id={id} type="search" value={q} placeholder={t('tpsSearch')} data-testid="stop-tps-search" onInput={(e) => setQ(e.currentTarget.value)} />
+      )}
+      {data && (desa || dq.length >= 2) && (
         <ul class="pt-tps-results" data-testid="stop-tps-results">
-          {res.state.data.length === 0 && <li class="muted">{t('tpsNone')}</li>}
-          {res.state.data.map((x) => (
+          {data.tps.length === 0 && data.desa.length === 0 && <li class="muted">{t('tpsNone')}</li>}
+          {data.desa.map((d) => (
+            <li>
+              <button type="button" class="link" data-desa-code={d.code} onClick={() => setDesa({ code: d.code, name: d.name })}>
+                {d.name} <small class="muted">{d.detail}</small>
+              </button>
+            </li>
+          ))}
+          {data.tps.map((x) => (
             <li>
               <button
                 type="button"

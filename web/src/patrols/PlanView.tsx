@@ -279,7 +279,7 @@ export function PlanView({ id }: { id: number }) {
     >
       <PageTitle
         actions={
-          <span class="inc-live pt-live" data-testid="plan-live" data-state={live} title={t('soundHint')}>
+          <span class="pt-live" data-testid="plan-live" data-state={live} title={t('soundHint')}>
             {live === 'open' ? t('liveOn') : live === 'unsupported' ? t('liveNone') : t('liveOff')}
           </span>
         }
@@ -422,8 +422,8 @@ export function PlanView({ id }: { id: number }) {
                               {s.route_order ?? k + 1}
                             </td>
                             <td data-label={t('colStop')}>{s.name}</td>
-                            <td data-label={t('colArrival')}>{formatClock(s.planned_arrival_at, zone, plan.date)}</td>
-                            <td data-label={t('colWindow')}>{formatWindow(s.window_open_at, s.window_close_at, zone, plan.date)}</td>
+                            <td data-label={t('colArrival')} class="nowrap">{formatClock(s.planned_arrival_at, zone, plan.date)}</td>
+                            <td data-label={t('colWindow')} class="nowrap">{formatWindow(s.window_open_at, s.window_close_at, zone, plan.date)}</td>
                             <td data-label={t('colStatus')}>
                               <StopChip status={String(s.status)} testid="stop-status" />
                               {s.visited_at && <small class="muted block">{formatClock(s.visited_at, zone, plan.date)}</small>}

@@ -67,8 +67,14 @@ export async function objectsAll(signal?: AbortSignal): Promise<StrategicObject[
   return (await allPages((cursor) => api.objects({ limit: 500, cursor }, signal), 5000)).items;
 }
 
-export function searchTps(q: string, signal?: AbortSignal) {
-  return api.get<Page<Tps>>('/tps', { q, limit: 20 }, signal);
+/** TPS whose code starts with `codePrefix` ("3509190001…"). */
+export function searchTps(codePrefix: string, signal?: AbortSignal) {
+  return api.get<Page<Tps>>('/tps', { q: codePrefix, limit: 20 }, signal);
+}
+
+/** The TPS of one desa / kelurahan. */
+export function tpsOfDesa(desaCode: string, signal?: AbortSignal) {
+  return api.get<Page<Tps>>('/tps', { region: desaCode, limit: 200 }, signal);
 }
 
 /** The usable vehicles of a unit (readiness items); an empty list when not allowed to read them. */
