@@ -11,9 +11,17 @@ import type { Unit } from '../core/types';
 import { AsyncView, PageTitle, useAsync } from '../core/ui';
 import { plans } from './api';
 import { BASE, CountsView, planHref, visibleUnits } from './parts';
-import { canPatrol, type PlanSummary } from './types';
+import { canPatrol, type Counts, type PlanSummary } from './types';
 import { formatClockRange, zoneOf } from './values';
 import { labelOf, t } from './words';
+
+/** The line's counts, nested or flat; null when it has none. */
+function countsOf(p: PlanSummary, stops: number | null): Counts | null {
+  if (p.compliance) return p.compliance;
+  if (typeof p.selesai !== 'number') return null;
+  const c = { selesai: p.selesai, terlambat: p.terlambat ?? 0, terlewat: p.terlewat ?? 0, menunggu: p.menunggu ?? 0 };
+  return { ...c, total: c.selesai + c.terlambat + c.terlewat + c.menunggu || (stops ?? 0) };
+}
 
 function countOf(x: number | unknown[] | undefined, alt: number | undefined): number | null {
   if (typeof x === 'number') return x;
@@ -105,7 +113,10 @@ export function PlanList() {
                       <td data-label={t('colStops')} class="num">
                         {stops === null ? '—' : formatNumber(stops)}
                       </td>
-                      <td data-label={t('colCompliance')}>{p.compliance ? <CountsView counts={p.compliance} /> : '—'}</td>
+                      <td data-label={t('colCompliance')}>{(() => {
+                          const c = countsOf(p, stops);
+                          return c ? <CountsView counts={c} /> : '—';
+                        })()}</td>
                     </tr>
                   );
                 })}

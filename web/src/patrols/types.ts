@@ -148,7 +148,13 @@ export interface PlanSummary {
   stops?: number | Stop[];
   team_count?: number;
   stop_count?: number;
+  unserved?: number;
   compliance?: Counts;
+  /** The counts may also come flat on the line. */
+  selesai?: number;
+  terlambat?: number;
+  terlewat?: number;
+  menunggu?: number;
 }
 
 export interface TeamRouteView {
