@@ -121,6 +121,7 @@ struct PatrolPlan {
   std::string shift_end_at;
   std::int64_t depot_unit_id = 0;
   LatLon depot;
+  std::string depot_name;  // empty: the depot unit's station
   PatrolPlanStatus status = PatrolPlanStatus::draf;
   std::string district_code;
   std::string regency_code;

@@ -21,6 +21,7 @@
 #include "service/inspection_service.hpp"
 #include "service/laphar_service.hpp"
 #include "service/object_service.hpp"
+#include "service/patrol_plan_service.hpp"
 #include "service/personnel_service.hpp"
 #include "service/readiness_service.hpp"
 #include "service/registry_service.hpp"
@@ -52,7 +53,8 @@ struct Api {
         deployment(ctx),
         incidents(ctx),
         field_units(ctx),
-        laphar(ctx) {}
+        laphar(ctx),
+        patrol_plans(ctx) {}
 
   service::Context& context;
   service::AuthService auth;
@@ -73,6 +75,7 @@ struct Api {
   service::IncidentService incidents;
   service::FieldUnitService field_units;
   service::LapharService laphar;
+  service::PatrolPlanService patrol_plans;
 };
 
 inline constexpr const char* kSessionCookie = "siaga_session";
@@ -130,6 +133,7 @@ void register_deployment_routes(Router& router, Api& api);
 void register_incident_routes(Router& router, Api& api);
 void register_field_unit_routes(Router& router, Api& api);
 void register_laphar_routes(Router& router, Api& api);
+void register_patrol_routes(Router& router, Api& api);
 
 // Every API route.
 void register_api_routes(Router& router, Api& api);

@@ -104,6 +104,16 @@ struct OverduePatrolStop {
   std::string province_code;
 };
 
+// A team's shift in one plan, as the geofence check-in needs it.
+struct PatrolShiftOfTeam {
+  std::int64_t plan_id = 0;
+  std::int64_t team_id = 0;
+  std::string shift_start_at;
+  std::string shift_end_at;
+  std::string district_code;  // of the plan; empty for a Polres plan
+  std::string regency_code;
+};
+
 struct TrackPoint {
   LatLon position;
   std::string at;
@@ -134,6 +144,9 @@ class PatrolRepo {
   // order, planned times and unserved reason, and the plan's cost,
   // distance, status and solve time. Stops' execution status is left as is.
   virtual Status save_solution(std::int64_t plan_id, const PatrolSolution& solution) = 0;
+
+  // The unit whose roster holds a partner member (TNI, Satpol PP, ...).
+  virtual Result<std::optional<std::int64_t>> unit_of_partner_member(std::int64_t id) = 0;
 
   // --- execution ---
 
@@ -176,6 +189,25 @@ class PatrolRepo {
   virtual Result<std::vector<TrackPoint>> track(std::int64_t field_unit_id,
                                                 const std::string& from_utc,
                                                 const std::string& to_utc) = 0;
+
+  // --- execution, added for the geofence check-ins of a position batch ---
+
+  // Teams of the field unit in plans whose shift overlaps [from_utc, to_utc]
+  // (shift_start_at <= to and shift_end_at >= from), with the shift and the
+  // plan's region: one indexed query (patrol_teams_field_unit), so a batch of
+  // a unit on no patrol costs one look-up.
+  virtual Result<std::vector<PatrolShiftOfTeam>> shifts_of_field_unit(
+      std::int64_t field_unit_id, const std::string& from_utc, const std::string& to_utc) = 0;
+
+  // Records a visit on a stop not yet visited (menunggu or terlewat): sets
+  // its status and visited_at in one conditional update, so two check-ins
+  // racing for one stop cannot both win. False when it was visited already.
+  virtual Result<bool> claim_visit(std::int64_t stop_id, StopStatus status,
+                                   const std::string& visited_at) = 0;
+
+  // Marks a stop terlewat and alerted at `at`, only while it is still
+  // menunggu and never alerted: two sweeps (two instances) alert once.
+  virtual Result<bool> claim_missed(std::int64_t stop_id, const std::string& at) = 0;
 };
 
 }  // namespace siaga::store

@@ -80,7 +80,7 @@ constexpr const char* kPlanColumns =
     "p.id, p.unit_id, u.name, p.kind, p.name, p.plan_date, p.shift_start, p.shift_end, "
     "p.shift_start_at, p.shift_end_at, p.depot_unit_id, p.depot_lat, p.depot_lon, p.status, "
     "p.district_code, p.regency_code, p.province_code, p.created_by, p.created_at, p.solved_at, "
-    "p.solve_seconds, p.cost_s, p.distance_m, p.updated_at";
+    "p.solve_seconds, p.cost_s, p.distance_m, p.updated_at, p.depot_name";
 
 PatrolPlan read_plan(const Statement& s) {
   PatrolPlan p;
@@ -107,6 +107,7 @@ PatrolPlan read_plan(const Statement& s) {
   p.cost_s = real_or_zero(s, 21);
   p.distance_m = real_or_zero(s, 22);
   p.updated_at = s.text(23);
+  p.depot_name = s.text(24);
   return p;
 }
 
@@ -140,7 +141,8 @@ Status SqlPatrolRepo::create_plan(PatrolPlan& p, const std::vector<int>& stop_ne
         c_.prepare("INSERT INTO patrol_plans (unit_id, kind, name, plan_date, shift_start, "
                    "shift_end, shift_start_at, shift_end_at, depot_unit_id, depot_lat, depot_lon, "
                    "status, district_code, regency_code, province_code, created_by, created_at, "
-                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "updated_at, depot_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?) "
                    "RETURNING id"));
     s.bind_all(p.unit_id, to_string(p.kind), p.name, p.date, p.shift_start, p.shift_end,
                p.shift_start_at, p.shift_end_at, p.depot_unit_id, p.depot.lat, p.depot.lon,
@@ -148,6 +150,7 @@ Status SqlPatrolRepo::create_plan(PatrolPlan& p, const std::vector<int>& stop_ne
     bind_text_or_null(s, 13, p.district_code);
     s.bind(14, p.regency_code).bind(15, p.province_code).bind(16, p.created_by);
     s.bind(17, p.created_at).bind(18, p.updated_at.empty() ? p.created_at : p.updated_at);
+    s.bind(19, p.depot_name);
     SIAGA_ASSIGN_OR_RETURN(p.id, s.returning_id());
   }
   for (std::size_t t = 0; t < p.teams.size(); ++t) {
@@ -413,6 +416,15 @@ Status SqlPatrolRepo::save_solution(std::int64_t plan_id, const PatrolSolution& 
   return ok_status();
 }
 
+Result<std::optional<std::int64_t>> SqlPatrolRepo::unit_of_partner_member(std::int64_t id) {
+  SIAGA_ASSIGN_OR_RETURN(Statement s,
+                         c_.prepare("SELECT unit_id FROM partner_members WHERE id = ?"));
+  s.bind(1, id);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (!row) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{s.int64(0)};
+}
+
 Result<std::vector<ActivePatrolTeam>> SqlPatrolRepo::active_teams_of_field_unit(
     std::int64_t field_unit_id, const std::string& at_utc) {
   SIAGA_ASSIGN_OR_RETURN(
@@ -563,6 +575,57 @@ Result<std::vector<TrackPoint>> SqlPatrolRepo::track(std::int64_t field_unit_id,
     out.push_back(TrackPoint{LatLon{s.real(0), s.real(1)}, s.text(2), s.real(3)});
   }
   return out;
+}
+
+Result<std::vector<PatrolShiftOfTeam>> SqlPatrolRepo::shifts_of_field_unit(
+    std::int64_t field_unit_id, const std::string& from_utc, const std::string& to_utc) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s,
+      c_.prepare("SELECT p.id, t.id, p.shift_start_at, p.shift_end_at, p.district_code, "
+                 "p.regency_code FROM patrol_teams t JOIN patrol_plans p ON p.id = t.plan_id "
+                 "WHERE t.field_unit_id = ? AND p.shift_start_at <= ? AND p.shift_end_at >= ? "
+                 "ORDER BY p.id, t.id"));
+  s.bind(1, field_unit_id).bind(2, to_utc).bind(3, from_utc);
+  std::vector<PatrolShiftOfTeam> out;
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+    if (!row) break;
+    out.push_back(PatrolShiftOfTeam{s.int64(0), s.int64(1), s.text(2), s.text(3),
+                                    optional_text(s, 4), s.text(5)});
+  }
+  return out;
+}
+
+Result<bool> SqlPatrolRepo::claim_visit(std::int64_t stop_id, StopStatus status,
+                                        const std::string& visited_at) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s, c_.prepare("UPDATE patrol_stops SET status = ?, visited_at = ? WHERE id = ? "
+                              "AND status IN ('menunggu', 'terlewat') RETURNING id"));
+  s.bind(1, to_string(status)).bind(2, visited_at).bind(3, stop_id);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (row) {
+    while (true) {  // finish the statement
+      SIAGA_ASSIGN_OR_RETURN(bool more, s.step());
+      if (!more) break;
+    }
+  }
+  return row;
+}
+
+Result<bool> SqlPatrolRepo::claim_missed(std::int64_t stop_id, const std::string& at) {
+  SIAGA_ASSIGN_OR_RETURN(
+      Statement s,
+      c_.prepare("UPDATE patrol_stops SET status = 'terlewat', alerted_at = ? WHERE id = ? "
+                 "AND status = 'menunggu' AND alerted_at IS NULL RETURNING id"));
+  s.bind(1, at).bind(2, stop_id);
+  SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+  if (row) {
+    while (true) {
+      SIAGA_ASSIGN_OR_RETURN(bool more, s.step());
+      if (!more) break;
+    }
+  }
+  return row;
 }
 
 }  // namespace siaga::store::sql

@@ -321,6 +321,7 @@ class SqlPatrolRepo final : public PatrolRepo {
   Result<std::vector<PatrolPlanSummary>> list_plans(const PatrolPlanQuery& query,
                                                     const Territory& territory) override;
   Status save_solution(std::int64_t plan_id, const PatrolSolution& solution) override;
+  Result<std::optional<std::int64_t>> unit_of_partner_member(std::int64_t id) override;
   Result<std::vector<ActivePatrolTeam>> active_teams_of_field_unit(
       std::int64_t field_unit_id, const std::string& at_utc) override;
   Result<std::vector<PatrolStop>> pending_stops_of_team(std::int64_t team_id) override;
@@ -337,6 +338,12 @@ class SqlPatrolRepo final : public PatrolRepo {
       std::int64_t check_in_id) override;
   Result<std::vector<TrackPoint>> track(std::int64_t field_unit_id, const std::string& from_utc,
                                         const std::string& to_utc) override;
+  Result<std::vector<PatrolShiftOfTeam>> shifts_of_field_unit(std::int64_t field_unit_id,
+                                                              const std::string& from_utc,
+                                                              const std::string& to_utc) override;
+  Result<bool> claim_visit(std::int64_t stop_id, StopStatus status,
+                           const std::string& visited_at) override;
+  Result<bool> claim_missed(std::int64_t stop_id, const std::string& at) override;
 
  private:
   Connection& c_;

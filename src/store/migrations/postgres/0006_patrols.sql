@@ -16,6 +16,8 @@ CREATE TABLE patrol_plans (
   depot_unit_id BIGINT NOT NULL REFERENCES units(id),
   depot_lat DOUBLE PRECISION NOT NULL,
   depot_lon DOUBLE PRECISION NOT NULL,
+  -- The depot when it is no police station (the KPU warehouse of an escort).
+  depot_name TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL,
   -- Who may see the plan: its unit's region.
   district_code TEXT,
