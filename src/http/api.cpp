@@ -154,6 +154,7 @@ void register_api_routes(Router& router, Api& api) {
   register_incident_routes(router, api);
   register_field_unit_routes(router, api);
   register_laphar_routes(router, api);
+  register_patrol_execution_routes(router, api);
   register_patrol_routes(router, api);
 }
 

@@ -21,6 +21,7 @@
 #include "service/inspection_service.hpp"
 #include "service/laphar_service.hpp"
 #include "service/object_service.hpp"
+#include "service/patrol_execution_service.hpp"
 #include "service/patrol_plan_service.hpp"
 #include "service/personnel_service.hpp"
 #include "service/readiness_service.hpp"
@@ -54,6 +55,7 @@ struct Api {
         incidents(ctx),
         field_units(ctx),
         laphar(ctx),
+        patrol_execution(ctx),
         patrol_plans(ctx) {}
 
   service::Context& context;
@@ -75,6 +77,7 @@ struct Api {
   service::IncidentService incidents;
   service::FieldUnitService field_units;
   service::LapharService laphar;
+  service::PatrolExecutionService patrol_execution;
   service::PatrolPlanService patrol_plans;
 };
 
@@ -133,6 +136,7 @@ void register_deployment_routes(Router& router, Api& api);
 void register_incident_routes(Router& router, Api& api);
 void register_field_unit_routes(Router& router, Api& api);
 void register_laphar_routes(Router& router, Api& api);
+void register_patrol_execution_routes(Router& router, Api& api);
 void register_patrol_routes(Router& router, Api& api);
 
 // Every API route.

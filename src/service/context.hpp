@@ -17,6 +17,12 @@ struct SessionPolicy {
   std::chrono::seconds touch_interval{std::chrono::seconds(60)};
 };
 
+// Patrol execution: how long after a window closes a stop without check-in
+// is missed (serve --patrol-grace-minutes).
+struct PatrolPolicy {
+  std::chrono::seconds grace{std::chrono::minutes(10)};
+};
+
 class PlanRunner;
 class RateLimiter;
 class CommitGroup;
@@ -25,6 +31,7 @@ struct Context {
   store::Database& db;
   const Clock& clock;
   SessionPolicy sessions;
+  PatrolPolicy patrols{};
   EventBus* events = nullptr;  // live updates; none in batch commands
   // Deployment plans in the background; none: a plan is made within its request.
   PlanRunner* plan_runner = nullptr;

@@ -5,6 +5,7 @@
 #include "service/audit_log.hpp"
 #include "service/incident_parts.hpp"
 #include "service/json_text.hpp"
+#include "service/patrol_execution_service.hpp"
 #include "service/permission.hpp"
 #include "service/unit_scope.hpp"
 
@@ -141,9 +142,14 @@ Result<PingResult> FieldUnitService::record_positions(const Actor& actor, std::i
     unit.position_at = newest.at;
     SIAGA_TRY(tx->incidents().update_field_unit(unit));
   }
+  // A unit on patrol checks in at the stops its points reach (100 m geofence).
+  SIAGA_ASSIGN_OR_RETURN(PatrolNews patrol,
+                         check_in_by_geofence(*tx, ctx_.clock, ctx_.patrols, unit, good,
+                                              actor.username, actor.unit_id));
   SIAGA_TRY(tx->commit());
   result.stored = good.size();
   if (moved) announce_field_unit(ctx_, unit);
+  announce_patrol(ctx_, patrol);
   return result;
 }
 
