@@ -129,7 +129,8 @@ bool load_demo(App& app, const std::filesystem::path& dir) {
                     static_cast<std::int64_t>(accounts.rows.size()));
   }
   progress.finish();
-  return link_demo_officers(app, actor, accounts.rows) && add_demo_field_units(app, actor);
+  return link_demo_officers(app, actor, accounts.rows) && add_demo_field_units(app, actor) &&
+         add_demo_patrols(app, actor);
 }
 
 void print_demo_accounts(const std::filesystem::path& dir) {

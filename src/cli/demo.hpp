@@ -22,6 +22,9 @@ bool load_demo(App& app, const std::filesystem::path& dir);
 // Patrol cars, motorbikes, Dalmas and Brimob teams for every demo Polres and Polsek.
 bool add_demo_field_units(App& app, const Actor& actor);
 
+// Tonight's joint patrol of Polres Jember over the KPU and Bawaslu objects, solved.
+bool add_demo_patrols(App& app, const Actor& actor);
+
 void print_demo_accounts(const std::filesystem::path& dir);
 
 }  // namespace siaga::cli
