@@ -111,7 +111,11 @@ class Search {
       rng_.shuffle(clients.begin(), clients.end());
       Routes routes(vehicles);
       if (vehicles > 0) {
-        const int used = 1 + rng_.below(vehicles);
+        // Short random routes: the local search merges them cheaply.
+        const int count = static_cast<int>(clients.size());
+        const int low = std::min(vehicles, std::max(1, count / 12));
+        const int high = std::min(vehicles, std::max(1, count / 6));
+        const int used = low + rng_.below(high - low + 1);
         for (std::size_t k = 0; k < clients.size(); ++k) {
           routes[static_cast<int>(k * used / clients.size())].push_back(clients[k]);
         }

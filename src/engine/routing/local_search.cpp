@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <optional>
 
 namespace siaga::engine::routing::detail {
 
@@ -169,10 +170,51 @@ void LocalSearch::build(std::vector<int>& out, const Piece* pieces, int count) c
   }
 }
 
+double LocalSearch::piece_distance(const Piece& p, const Route& target) const {
+  if (p.route == nullptr) return 0;
+  const Route& r = *p.route;
+  if (!p.reversed && r.matrix == target.matrix) {
+    return r.fwd[p.to].distance - r.fwd[p.from].distance;
+  }
+  double d = 0;
+  const int n = model_.nodes();
+  if (p.reversed) {
+    for (int i = p.to; i > p.from; --i) d += target.matrix[r.nodes[i] * n + r.nodes[i - 1]];
+  } else {
+    for (int i = p.from; i < p.to; ++i) d += target.matrix[r.nodes[i] * n + r.nodes[i + 1]];
+  }
+  return d;
+}
+
+double LocalSearch::distance(const Route& target, const Piece* pieces, int count) const {
+  const int n = model_.nodes();
+  double d = 0;
+  int last = -1;
+  for (int i = 0; i < count; ++i) {
+    const Piece& p = pieces[i];
+    if (p.route != nullptr && p.from > p.to) continue;
+    const int first = p.route == nullptr ? p.from : p.route->nodes[p.reversed ? p.to : p.from];
+    if (last >= 0) d += target.matrix[last * n + first];
+    d += piece_distance(p, target);
+    last = p.route == nullptr ? p.from : p.route->nodes[p.reversed ? p.from : p.to];
+  }
+  return d;
+}
+
 bool LocalSearch::try_move(Route& a, const Piece* pa, int na, Route* b, const Piece* pb, int nb,
-                           double extra) {
+                           double extra, std::optional<double> travel_delta) {
+  // Penalised costs are at least the travel: a move whose travel alone does
+  // not improve cannot improve.
+  double bound = extra;
+  if (travel_delta) {
+    bound += *travel_delta - (a.cost - a.fwd.back().distance);
+    if (b != nullptr) bound -= b->cost - b->fwd.back().distance;
+  } else {
+    bound += distance(a, pa, na) - a.cost;
+    if (b != nullptr) bound += distance(*b, pb, nb) - b->cost;
+  }
+  if (bound >= -kImprovement) return false;
   double delta = extra + evaluate(a, pa, na) - a.cost;
-  // A route's penalised cost is never negative, so `b` gains at most its cost.
   if (b != nullptr && delta - b->cost >= -kImprovement) return false;
   if (b != nullptr) delta += evaluate(*b, pb, nb) - b->cost;
   if (delta >= -kImprovement) return false;
@@ -198,18 +240,37 @@ bool LocalSearch::relocate(Route& ru, int pu, int count, bool reversed, Route& r
   const int end = pu + count - 1;
   if (end > ru.size()) return false;
   const Piece moved{&ru, pu, end, reversed};
+  if (&ru == &rv && pv >= pu - 1 && pv <= end) return false;
+  std::optional<double> travel;
+  if (ru.matrix == rv.matrix) {
+    const int n = model_.nodes();
+    const double* m = ru.matrix;
+    const int before = ru.nodes[pu - 1];
+    const int after = ru.nodes[end + 1];
+    const int first = ru.nodes[reversed ? end : pu];
+    const int last = ru.nodes[reversed ? pu : end];
+    const int v = rv.nodes[pv];
+    const int next = rv.nodes[pv + 1];
+    double inner = 0;
+    if (reversed) {
+      for (int i = pu; i < end; ++i) {
+        inner += m[ru.nodes[i + 1] * n + ru.nodes[i]] - m[ru.nodes[i] * n + ru.nodes[i + 1]];
+      }
+    }
+    travel = m[before * n + after] - m[before * n + ru.nodes[pu]] - m[ru.nodes[end] * n + after] +
+             m[v * n + first] + m[last * n + next] - m[v * n + next] + inner;
+  }
   if (&ru == &rv) {
-    if (pv >= pu - 1 && pv <= end) return false;
     if (pv < pu) {
       const Piece p[] = {{&ru, 0, pv}, moved, {&ru, pv + 1, pu - 1}, {&ru, end + 1, ru.last()}};
-      return try_move(ru, p, 4, nullptr, nullptr, 0);
+      return try_move(ru, p, 4, nullptr, nullptr, 0, 0, travel);
     }
     const Piece p[] = {{&ru, 0, pu - 1}, {&ru, end + 1, pv}, moved, {&ru, pv + 1, ru.last()}};
-    return try_move(ru, p, 4, nullptr, nullptr, 0);
+    return try_move(ru, p, 4, nullptr, nullptr, 0, 0, travel);
   }
   const Piece pa[] = {{&ru, 0, pu - 1}, {&ru, end + 1, ru.last()}};
   const Piece pb[] = {{&rv, 0, pv}, moved, {&rv, pv + 1, rv.last()}};
-  return try_move(ru, pa, 2, &rv, pb, 3);
+  return try_move(ru, pa, 2, &rv, pb, 3, 0, travel);
 }
 
 bool LocalSearch::exchange(Route& ru, int pu, int n, Route& rv, int pv, int m) {
@@ -219,29 +280,44 @@ bool LocalSearch::exchange(Route& ru, int pu, int n, Route& rv, int pv, int m) {
   if (n == m && ru.nodes[pu] > rv.nodes[pv]) return false;
   const Piece a{&ru, pu, eu};
   const Piece b{&rv, pv, ev};
+  std::optional<double> travel;
+  const bool adjacent = &ru == &rv && (eu + 1 == pv || ev + 1 == pu);
+  if (ru.matrix == rv.matrix && !adjacent) {
+    const int nn = model_.nodes();
+    const double* mx = ru.matrix;
+    auto d = [&](int x, int y) { return mx[x * nn + y]; };
+    const int bu = ru.nodes[pu - 1], au = ru.nodes[eu + 1], fu = ru.nodes[pu], lu = ru.nodes[eu];
+    const int bv = rv.nodes[pv - 1], av = rv.nodes[ev + 1], fv = rv.nodes[pv], lv = rv.nodes[ev];
+    travel = d(bu, fv) + d(lv, au) - d(bu, fu) - d(lu, au) + d(bv, fu) + d(lu, av) - d(bv, fv) -
+             d(lv, av);
+  }
   if (&ru == &rv) {
     if (eu < pv) {
       const Piece p[] = {{&ru, 0, pu - 1}, b, {&ru, eu + 1, pv - 1}, a, {&ru, ev + 1, ru.last()}};
-      return try_move(ru, p, 5, nullptr, nullptr, 0);
+      return try_move(ru, p, 5, nullptr, nullptr, 0, 0, travel);
     }
     if (ev < pu) {
       const Piece p[] = {{&ru, 0, pv - 1}, a, {&ru, ev + 1, pu - 1}, b, {&ru, eu + 1, ru.last()}};
-      return try_move(ru, p, 5, nullptr, nullptr, 0);
+      return try_move(ru, p, 5, nullptr, nullptr, 0, 0, travel);
     }
     return false;
   }
   const Piece pa[] = {{&ru, 0, pu - 1}, b, {&ru, eu + 1, ru.last()}};
   const Piece pb[] = {{&rv, 0, pv - 1}, a, {&rv, ev + 1, rv.last()}};
-  return try_move(ru, pa, 3, &rv, pb, 3);
+  return try_move(ru, pa, 3, &rv, pb, 3, 0, travel);
 }
 
 bool LocalSearch::two_opt_star(Route& ru, int pu, Route& rv, int pv) {
   if (&ru == &rv) return false;
   if (pu == ru.size() && pv == rv.size()) return false;
   if (ru.type == rv.type) {
+    const int n = model_.nodes();
+    const double* m = ru.matrix;
+    const int u = ru.nodes[pu], nu = ru.nodes[pu + 1], v = rv.nodes[pv], nv = rv.nodes[pv + 1];
+    const double travel = m[u * n + nv] + m[v * n + nu] - m[u * n + nu] - m[v * n + nv];
     const Piece pa[] = {{&ru, 0, pu}, {&rv, pv + 1, rv.last()}};
     const Piece pb[] = {{&rv, 0, pv}, {&ru, pu + 1, ru.last()}};
-    return try_move(ru, pa, 2, &rv, pb, 2);
+    return try_move(ru, pa, 2, &rv, pb, 2, 0, travel);
   }
   const Piece pa[] = {{&ru, 0, pu}, {&rv, pv + 1, rv.size()}, {&ru, ru.last(), ru.last()}};
   const Piece pb[] = {{&rv, 0, pv}, {&ru, pu + 1, ru.size()}, {&rv, rv.last(), rv.last()}};

@@ -8,6 +8,7 @@
 // of visits, until no operator improves.
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "engine/routing/individual.hpp"
@@ -56,11 +57,15 @@ class LocalSearch {
   };
 
   void update(Route& route);
+  double piece_distance(const Piece& piece, const Route& target) const;
+  double distance(const Route& target, const Piece* pieces, int count) const;
   Segment piece_segment(const Piece& piece, const Route& target) const;
   double evaluate(const Route& target, const Piece* pieces, int count) const;
   void build(std::vector<int>& out, const Piece* pieces, int count) const;
+  // Applies the move when it improves; `travel_delta`, when known, is the
+  // move's change of travel (a quick bound).
   bool try_move(Route& a, const Piece* pa, int na, Route* b, const Piece* pb, int nb,
-                double extra = 0);
+                double extra = 0, std::optional<double> travel_delta = std::nullopt);
 
   bool node_ops(int u, Route& rv, int pv);
   bool relocate(Route& ru, int pu, int count, bool reversed, Route& rv, int pv);
