@@ -40,6 +40,8 @@ import { labelOf, t } from './words';
 
 type Errors = Record<string, string>;
 
+const WINDOW_FIELDS = ['window_open', 'window_close', 'service_minutes', 'window_minutes', 'from', 'to', 'every_minutes'];
+
 function problemText(p: Problem): string {
   switch (p) {
     case 'required':
@@ -437,6 +439,8 @@ export function PlanForm() {
       for (const k of Object.keys(patch)) {
         delete next[`${section}[${i}].${k}`];
         if (k === 'object_id' || k === 'tps') delete next[`${section}[${i}].target`];
+        // A window and its service are one rule: changing one answers an error on any of them.
+        if (WINDOW_FIELDS.includes(k)) for (const f of WINDOW_FIELDS) delete next[`${section}[${i}].${f}`];
       }
       return next;
     });
