@@ -13,6 +13,7 @@
 #include "service/commit_group.hpp"
 #include "service/deployment_service.hpp"
 #include "service/event_bus.hpp"
+#include "service/patrol_sweep.hpp"
 #include "service/plan_runner.hpp"
 #include "service/postgres_event_bus.hpp"
 #include "service/rate_limiter.hpp"
@@ -35,6 +36,8 @@ struct ServeOptions {
   long long session_max_seconds = 12 * 3600;
   int public_report_limit = 10;  // per client address per 10 minutes
   bool group_commit = true;
+  int patrol_sweep_seconds = 30;
+  int patrol_grace_minutes = 10;
 };
 
 bool database_is_empty(App& app) {
@@ -50,6 +53,7 @@ int serve(const ServeOptions& o) {
   app->context->sessions.absolute_timeout = std::chrono::seconds(o.session_max_seconds);
   app->context->sessions.touch_interval = std::min(
       std::chrono::seconds(60), std::chrono::seconds(std::max(1LL, o.session_idle_seconds / 4)));
+  app->context->patrols.grace = std::chrono::minutes(o.patrol_grace_minutes);
 
   if (o.demo) {
     auto dir = find_demo_dir(o.demo_dir, nullptr);
@@ -116,10 +120,15 @@ int serve(const ServeOptions& o) {
                o.port, e.what(), o.port, e.what());
     return 1;
   }
+  // Patrol stops whose window closed past the grace are marked missed and
+  // alerted; stopped (and joined) before the context it uses goes away.
+  service::PatrolSweeper patrol_sweeper(*app->context,
+                                        std::chrono::seconds(o.patrol_sweep_seconds));
   fmt::print("Siaga berjalan di / serving on http://localhost:{}  (basis data / database: {})\n",
              port, app->db->describe());
   std::fflush(stdout);
   server.run();
+  patrol_sweeper.stop();
   fmt::print("Siaga berhenti / stopped\n");
   return 0;
 }
@@ -156,6 +165,16 @@ void register_serve(CLI::App& root) {
       ->capture_default_str();
   cmd->add_flag("!--no-group-commit", options->group_commit,
                 "Satu commit per laporan / one commit per incident report (for comparison)");
+  cmd->add_option("--patrol-sweep-seconds", options->patrol_sweep_seconds,
+                  "Selang pemeriksaan titik patroli terlewat (detik) / how often missed patrol "
+                  "stops are swept (seconds)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--patrol-grace-minutes", options->patrol_grace_minutes,
+                  "Tenggang setelah jendela titik ditutup sebelum terlewat (menit) / grace after "
+                  "a stop's window closes before it is missed (minutes)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->callback([options] { std::exit(serve(*options)); });
 }
 
