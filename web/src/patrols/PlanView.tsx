@@ -20,7 +20,7 @@ import { EXPORTS, exportUrl, plan as fetchPlan, solvePlan, tracks as fetchTracks
 import { PatrolMapController } from './map';
 import { BASE, CountsView, StopChip, teamHref } from './parts';
 import { type AlertEvent, canPatrol, type CheckinEvent, type Plan, type TrackPoint } from './types';
-import { countStops, formatClock, formatClockRange, formatWindow, indexAt, routeStops, teamColor, unservedStops, wholeMinutes, withStopStatus, zoneOf } from './values';
+import { countStops, formatClock, formatClockRange, formatWindow, indexAt, routeStops, teamColor, unservedStops, waitMinutes, wholeMinutes, withStopStatus, zoneOf } from './values';
 import { labelOf, t } from './words';
 import './patrols.css';
 
@@ -35,7 +35,7 @@ function PlanMap({ plan }: { plan: Plan }) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<PatrolMapController | null>(null);
   useEffect(() => {
-    const c = new PatrolMapController(el.current!);
+    const c = new PatrolMapController(el.current!, { outlines: true });
     ctl.current = c;
     const onResize = () => c.invalidate();
     window.addEventListener('resize', onResize);
@@ -422,7 +422,14 @@ export function PlanView({ id }: { id: number }) {
                               {s.route_order ?? k + 1}
                             </td>
                             <td data-label={t('colStop')}>{s.name}</td>
-                            <td data-label={t('colArrival')} class="nowrap">{formatClock(s.planned_arrival_at, zone, plan.date)}</td>
+                            <td data-label={t('colArrival')} class="nowrap">
+                              {formatClock(s.planned_arrival_at, zone, plan.date)}
+                              {waitMinutes(s.planned_arrival_at, s.planned_start_at) > 0 && (
+                                <small class="muted block">
+                                  {t('startsAt', { at: formatClock(s.planned_start_at, zone, plan.date), min: waitMinutes(s.planned_arrival_at, s.planned_start_at) })}
+                                </small>
+                              )}
+                            </td>
                             <td data-label={t('colWindow')} class="nowrap">{formatWindow(s.window_open_at, s.window_close_at, zone, plan.date)}</td>
                             <td data-label={t('colStatus')}>
                               <StopChip status={String(s.status)} testid="stop-status" />

@@ -19,7 +19,7 @@ import { PatrolMapController } from './map';
 import { planHref, StopChip } from './parts';
 import { usePositionSender } from './positions';
 import { canPatrol, type CheckinEvent, type Plan, type Stop, type TeamRouteView } from './types';
-import { formatClock, formatClockRange, formatWindow, zoneOf } from './values';
+import { formatClock, formatClockRange, formatWindow, waitMinutes, zoneOf } from './values';
 import { labelOf, t } from './words';
 import './patrols.css';
 
@@ -120,7 +120,11 @@ function StopCard({
         <span class="pt-phone-order">{stop.route_order ?? index + 1}</span>
         <div>
           <strong>{stop.name}</strong>
-          <div class="small">{t('plannedArrival', { at: formatClock(stop.planned_arrival_at, zone, view.plan.date) })}</div>
+          <div class="small">
+            {t('plannedArrival', { at: formatClock(stop.planned_arrival_at, zone, view.plan.date) })}
+            {waitMinutes(stop.planned_arrival_at, stop.planned_start_at) > 0 &&
+              ` · ${t('startsAt', { at: formatClock(stop.planned_start_at, zone, view.plan.date), min: waitMinutes(stop.planned_arrival_at, stop.planned_start_at) })}`}
+          </div>
           <div class="small">{t('windowIs', { w: formatWindow(stop.window_open_at, stop.window_close_at, zone, view.plan.date) })}</div>
         </div>
         <StopChip status={String(stop.status)} testid="phone-stop-status" />

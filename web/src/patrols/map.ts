@@ -4,7 +4,8 @@
 // a replay marker moved along a team's GPS track. Elements carry
 // data-stop-id / data-team-id / data-status for tests and tooling.
 
-import { createMap, followTileSetting, L, unitIcon } from '../core/map';
+import { api } from '../core/api';
+import { BOUNDARY_STYLE, createMap, followTileSetting, L, unitIcon } from '../core/map';
 import type { Plan, Stop, Team, TrackPoint } from './types';
 import { routeStops, statusColor, teamColor } from './values';
 
@@ -12,14 +13,15 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function stopIcon(label: string, color: string, stop: Stop, teamId: number | null): L.DivIcon {
+function stopIcon(label: string, color: string, stop: Stop, teamId: number | null, nth = 0): L.DivIcon {
   return L.divIcon({
     className: 'pt-stop-icon',
     html:
       `<span class="pt-stop" style="background:${color};border-color:${statusColor(stop.status)}" data-stop-id="${stop.id}"` +
       ` data-team-id="${teamId ?? ''}" data-status="${escapeHtml(String(stop.status))}" data-order="${stop.route_order ?? ''}">${escapeHtml(label)}</span>`,
     iconSize: [26, 26],
-    iconAnchor: [13, 13],
+    // Stops at the same place (a need every 4 hours) side by side, not on top of each other.
+    iconAnchor: [13 - nth * 24, 13],
   });
 }
 
@@ -39,16 +41,31 @@ export class PatrolMapController {
   private fittedFor = '';
   tooltip: (s: Stop, team: Team | null) => string = (s) => s.name;
 
-  constructor(el: HTMLElement, opts: { zoomControl?: boolean } = {}) {
+  private readonly abort = new AbortController();
+
+  constructor(el: HTMLElement, opts: { zoomControl?: boolean; outlines?: boolean } = {}) {
     this.map = createMap(el, { preferCanvas: false, zoomControl: opts.zoomControl ?? true });
     this.map.createPane('ptStops').style.zIndex = '650';
     this.routeLayer.addTo(this.map);
     this.trackLayer.addTo(this.map);
     this.stopLayer.addTo(this.map);
     this.stopTiles = followTileSetting(this.map);
+    // The territory's kecamatan as the base (no tile server needed); the map works without them.
+    if (opts.outlines) {
+      api.regionShapes({ level: 'kecamatan' }, this.abort.signal).then(
+        (fc) => {
+          if (this.abort.signal.aborted) return;
+          const layer = L.geoJSON(fc as unknown as GeoJSON.FeatureCollection, { style: () => BOUNDARY_STYLE.kecamatan, interactive: false });
+          layer.addTo(this.map);
+          layer.bringToBack();
+        },
+        () => undefined,
+      );
+    }
   }
 
   destroy(): void {
+    this.abort.abort();
     this.stopTiles();
     this.map.remove();
   }
@@ -70,6 +87,13 @@ export class PatrolMapController {
       bounds.extend([depot.lat, depot.lon]);
     }
     const onRoute = new Set<number>();
+    const at = new Map<string, number>();
+    const nthAt = (s: Stop) => {
+      const key = `${s.position.lat.toFixed(5)},${s.position.lon.toFixed(5)}`;
+      const n = at.get(key) ?? 0;
+      at.set(key, n + 1);
+      return n;
+    };
     plan.teams.forEach((team, i) => {
       if (teamId !== null && team.id !== teamId) return;
       const color = teamColor(i);
@@ -80,7 +104,7 @@ export class PatrolMapController {
         onRoute.add(s.id);
         line.push([s.position.lat, s.position.lon]);
         bounds.extend([s.position.lat, s.position.lon]);
-        const m = L.marker([s.position.lat, s.position.lon], { icon: stopIcon(String(s.route_order ?? k + 1), color, s, team.id), pane: 'ptStops', keyboard: false });
+        const m = L.marker([s.position.lat, s.position.lon], { icon: stopIcon(String(s.route_order ?? k + 1), color, s, team.id, nthAt(s)), pane: 'ptStops', keyboard: false });
         m.bindTooltip(this.tooltip(s, team), { direction: 'top' });
         m.addTo(this.stopLayer);
       });
@@ -96,7 +120,7 @@ export class PatrolMapController {
       for (const s of plan.stops) {
         if (onRoute.has(s.id)) continue;
         bounds.extend([s.position.lat, s.position.lon]);
-        const m = L.marker([s.position.lat, s.position.lon], { icon: stopIcon('×', '#868e96', s, null), pane: 'ptStops', keyboard: false });
+        const m = L.marker([s.position.lat, s.position.lon], { icon: stopIcon('×', '#868e96', s, null, nthAt(s)), pane: 'ptStops', keyboard: false });
         m.bindTooltip(this.tooltip(s, null), { direction: 'top' });
         m.addTo(this.stopLayer);
       }

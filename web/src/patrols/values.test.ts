@@ -27,6 +27,7 @@ import {
   teamColor,
   toPoint,
   unservedStops,
+  waitMinutes,
   withStopStatus,
   worthKeeping,
 } from './values';
@@ -44,7 +45,13 @@ describe('clock times in the unit zone', () => {
   it('formats a window with its zone, across midnight', () => {
     expect(formatWindow('2026-11-28T14:00:00Z', '2026-11-28T16:00:00Z', 'WIB', '2026-11-28')).toBe('21:00–23:00 WIB');
     expect(formatWindow('2026-11-28T16:00:00Z', '2026-11-28T18:00:00Z', 'WIB', '2026-11-28')).toBe('23:00–01:00 (+1) WIB');
+    expect(formatWindow('2026-11-28T19:00:00Z', '2026-11-28T20:00:00Z', 'WIB', '2026-11-28')).toBe('02:00–03:00 (+1) WIB');
     expect(formatWindow(null, null, 'WIT')).toBe('');
+  });
+  it('tells how long a team waits for a window', () => {
+    expect(waitMinutes('2026-11-28T15:55:31Z', '2026-11-28T19:00:00Z')).toBe(184);
+    expect(waitMinutes('2026-11-28T15:00:00Z', '2026-11-28T15:00:20Z')).toBe(0);
+    expect(waitMinutes(null, '2026-11-28T15:00:00Z')).toBe(0);
   });
   it('formats a shift from its HH:MM texts', () => {
     expect(formatClockRange('20:00', '06:00', 'WIB')).toBe('20:00–06:00 (+1) WIB');

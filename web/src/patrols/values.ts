@@ -65,7 +65,18 @@ export function formatWindow(openAt: string | null | undefined, closeAt: string 
   const a = formatClock(openAt, zone, planDate);
   const b = formatClock(closeAt, zone, planDate);
   if (!a && !b) return '';
+  // Both on the same later day: the mark once, at the end ("02:00–03:00 (+1)").
+  const ma = / \(([+-]?\d+)\)$/.exec(a);
+  const mb = / \(([+-]?\d+)\)$/.exec(b);
+  if (ma && mb && ma[1] === mb[1]) return `${a.slice(0, 5)}–${b} ${zone}`;
   return `${a || '?'}–${b || '?'} ${zone}`;
+}
+
+/** Minutes a team waits at a stop before its window opens (planned start − arrival), 0 when none. */
+export function waitMinutes(arrivalAt: string | null | undefined, startAt: string | null | undefined): number {
+  if (!arrivalAt || !startAt) return 0;
+  const d = (Date.parse(startAt) - Date.parse(arrivalAt)) / 60_000;
+  return Number.isFinite(d) && d >= 1 ? Math.round(d) : 0;
 }
 
 /** A window from its HH:MM texts only (the server's `window_open`/`window_close`). */
