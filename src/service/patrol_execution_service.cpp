@@ -34,8 +34,12 @@ std::string region_of(const std::string& district_code, const std::string& regen
   return district_code.empty() ? regency_code : district_code;
 }
 
+// Whole metres, or tenths where rounding would hide why a distance just
+// past the fence was refused ("100.3", not "100").
 std::string metres_text(double metres) {
-  return fmt::format("{:.0f}", std::floor(metres));
+  const double whole = std::round(metres);
+  if (metres > kGeofenceRadiusM && whole <= kGeofenceRadiusM) return fmt::format("{:.1f}", metres);
+  return fmt::format("{:.0f}", whole);
 }
 
 std::string check_in_detail(const PatrolCheckIn& c, StopStatus status) {
