@@ -130,6 +130,15 @@ Result<PatrolPlanView> PatrolPlanService::solve(const Actor& actor, std::int64_t
                                  {"cost_s", fmt::format("{:.0f}", solution.cost_s)}})}));
   SIAGA_ASSIGN_OR_RETURN(auto view, load_view(*tx, plan_id, Territory::everywhere()));
   SIAGA_TRY(tx->commit());
+  if (ctx_.events) {
+    const PatrolPlan& p = view.plan;
+    ctx_.events->publish(
+        {"patrol.updated", p.district_code.empty() ? p.regency_code : p.district_code,
+         fmt::format("{{\"plan_id\":{},\"unit_id\":{},\"status\":{},\"solved_at\":{},"
+                     "\"unserved\":{}}}",
+                     p.id, p.unit_id, json_quote(to_string(p.status)), json_quote(p.solved_at),
+                     unserved)});
+  }
   return view;
 }
 

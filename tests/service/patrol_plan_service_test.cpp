@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "service/event_bus.hpp"
 #include "service/field_unit_service.hpp"
 #include "support/fixture.hpp"
 
@@ -160,9 +161,17 @@ TEST_P(PatrolPlanServiceTest, AJemberNightPlanIsStoredThenSolvedInsideEveryWindo
   EXPECT_EQ(draft.stops[3].need_id, draft.needs.at(0).id);
   EXPECT_EQ(rows("patrol_stops"), 4);
 
+  InProcessEventBus bus;
+  f->ctx->events = &bus;
+  std::vector<Event> seen;
+  auto sub = bus.subscribe([&](const Event& e) { seen.push_back(e); });
   auto solved = service.solve(ops, draft.id, 0.3);
   ASSERT_TRUE(solved.ok()) << solved.error().message_en;
   const PatrolPlan& plan = solved->plan;
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].type, "patrol.updated");
+  EXPECT_EQ(seen[0].desa_code, "35.09");
+  EXPECT_NE(seen[0].data.find("\"unserved\":0"), std::string::npos) << seen[0].data;
   EXPECT_EQ(plan.status, PatrolPlanStatus::direncanakan);
   EXPECT_FALSE(plan.solved_at.empty());
   EXPECT_GT(plan.cost_s, 0);
