@@ -6,8 +6,8 @@
 // then checks in there; the operator's page follows live. The Bawaslu
 // window closed long ago: the server's sweep marks it missed and the
 // operator's page shows the alert banner (and beeps) without a reload. The
-// phone then sends its position, which the operator replays as the team's
-// track; the schedule downloads as PDF.
+// phone then sends its position (kept while offline, sent once back online),
+// which the operator replays as the team's track; the schedule downloads as PDF.
 //
 // Every time is taken relative to now in WIB, so the story runs at any hour:
 // the shift started 2 h ago and ends in 3 h; KPU is open from 30 min ago for
@@ -233,10 +233,14 @@ describe('patroli & pengawalan', () => {
         await page.waitForSelector('[data-testid=compliance-plan-counts][data-selesai="1"][data-terlewat="1"][data-menunggu="0"]');
         await page.waitForSelector(`[data-testid=compliance-team][data-team-id="${team.id}"] [data-selesai="1"]`);
 
-        // "Kirim posisi": the position goes to POST /positions as the team's field unit.
+        // "Kirim posisi" in a dead zone: the point is kept; back online, it goes to
+        // POST /positions as the team's field unit.
+        await context.setOffline(true);
+        await phone.click('[data-testid=position-toggle]');
+        await phone.waitForSelector('[data-testid=position-sender][data-on=true][data-offline=true][data-queued="1"]');
         const [pos] = await Promise.all([
           phone.waitForResponse((r) => r.url().endsWith('/api/v1/positions') && r.request().method() === 'POST'),
-          phone.click('[data-testid=position-toggle]'),
+          context.setOffline(false),
         ]);
         assert.equal(pos.status(), 200, await pos.text());
         const batch = JSON.parse(pos.request().postData());
