@@ -68,7 +68,7 @@ void draw_heading(PdfDocument& doc, const PatrolReport& r) {
 
 void draw_team(PdfDocument& doc, const PatrolReportTeam& t, int number) {
   doc.ensure_space(kTeamStart);
-  doc.text(fmt::format("{}. TIM {}", number, upper_ascii(t.call_sign)), kTeamTitle, 2);
+  doc.text(fmt::format("{}. Tim {}", number, t.call_sign), kTeamTitle, 2);
   std::string vehicle = or_dash(t.vehicle);
   if (!t.profile.empty()) vehicle += " (" + t.profile + ")";
   doc.text("Kendaraan / Vehicle: " + vehicle, kBody, 1);
