@@ -217,7 +217,19 @@ Result<CheckInView> PatrolExecutionService::check_in(const Actor& actor, std::in
 
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::write));
   SIAGA_ASSIGN_OR_RETURN(auto found, tx->patrols().find_plan(plan_id, actor.territory));
-  if (!found) return not_found("rencana patroli", "patrol plan");
+  if (!found) {
+    // A Polsek's team in its Polres's plan checks in at its own stops (as it
+    // sees its own route), and nothing else of the plan.
+    SIAGA_ASSIGN_OR_RETURN(found, tx->patrols().find_plan(plan_id, Territory::everywhere()));
+    const PatrolTeam* own = found ? team_of(*found, *input.team_id) : nullptr;
+    bool own_team = false;
+    if (own) {
+      SIAGA_ASSIGN_OR_RETURN(auto fu,
+                             tx->incidents().find_field_unit(own->field_unit_id, actor.territory));
+      own_team = fu.has_value();
+    }
+    if (!own_team) return not_found("rencana patroli", "patrol plan");
+  }
   const PatrolPlan& plan = *found;
   const PatrolTeam* team = team_of(plan, *input.team_id);
   if (!team) {

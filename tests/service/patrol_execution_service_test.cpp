@@ -196,7 +196,9 @@ TEST_P(PatrolExecutionTest, AFarTapIsRefusedWithTheDistanceAndNothingStored) {
   EXPECT_EQ(service.check_in(officer, plan_id, text).error().field, "photo");
   EXPECT_EQ(check_ins(), 0);
 
-  auto near = service.check_in(officer, plan_id, tap("Pos Kaliwates", north_of(kPos, 50)));
+  // The team's own Polsek officer taps in at its stop of the Polres plan.
+  const Actor polsek = f->actor_of("POLSEK-35.09.19", Role::officer);
+  auto near = service.check_in(polsek, plan_id, tap("Pos Kaliwates", north_of(kPos, 50)));
   ASSERT_TRUE(near.ok()) << near.error().message_en;
   EXPECT_EQ(near->status, StopStatus::selesai);
   EXPECT_EQ(near->check_in.method, CheckInMethod::tap);
