@@ -7,7 +7,7 @@
 // chain. A 422 naming `stops[2].window_close` is shown under that row's field.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, ApiError } from '../core/api';
+import { api, ApiError, newIdempotencyKey } from '../core/api';
 import { getLang, pick } from '../core/i18n';
 import { Link, navigate, useLocation } from '../core/router';
 import { currentUser } from '../core/session';
@@ -16,12 +16,14 @@ import type { StrategicObject, Tps, Unit } from '../core/types';
 import { ErrorBox, errorText, Field, Loading, PageTitle, useAsync, useDebounced } from '../core/ui';
 import { fieldUnits } from '../incidents/api';
 import type { FieldUnit } from '../incidents/types';
+import { type KeyedBody, keepKeyAfter, keyForAttempt } from '../incidents/values';
 import type { Item } from '../readiness/types';
 import { createPlan, objectsAll, searchTps, tpsOfDesa, vehicles } from './api';
 import { BASE, planHref, visibleUnits } from './parts';
 import { CHAIN_DIRECTIONS, CHAIN_LEGS, KINDS, PROFILES, type PatrolKind, type Profile } from './types';
 import {
   buildPlanInput,
+  chainFromKind,
   emptyDraft,
   emptyNeed,
   emptyStop,
@@ -417,12 +419,22 @@ export function PlanForm() {
     return { units, fus, objects };
   }, []);
   const formRef = useRef<HTMLFormElement>(null);
+  const keyed = useRef<KeyedBody | null>(null);
 
   const change = (patch: Partial<PlanDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setErrors((e) => {
       const next = { ...e };
       for (const k of Object.keys(patch)) delete next[k];
+      return next;
+    });
+  };
+  const changeChain = (patch: Partial<PlanDraft['chain']>) => {
+    setDraft((d) => ({ ...d, chain: { ...d.chain, ...patch } }));
+    setErrors((e) => {
+      const next = { ...e };
+      delete next.chain;
+      for (const k of Object.keys(patch)) delete next[`chain.${k}`];
       return next;
     });
   };
@@ -490,10 +502,14 @@ export function PlanForm() {
     setBusy(true);
     setErrors({});
     setFormError(null);
+    // One key per plan: a retry of the same body after a network failure or a 5xx makes it once.
+    keyed.current = keyForAttempt(keyed.current, JSON.stringify(input), newIdempotencyKey);
     try {
-      const plan = await createPlan(input);
+      const plan = await createPlan(input, keyed.current.key);
+      keyed.current = null;
       navigate(planHref(plan.id));
     } catch (err) {
+      if (!keepKeyAfter(err)) keyed.current = null;
       const key = err instanceof ApiError ? placeFieldError(err.field, known) : null;
       if (key && err instanceof ApiError) {
         setErrors({ [key]: err.text(getLang()) });
@@ -532,7 +548,7 @@ export function PlanForm() {
                 ))}
               </select>
             </Field>
-            <Field name="name" label={t('f_name')} error={errors.name}>
+            <Field name="name" label={t('f_name')} error={errors.name} hint={t('nameHint')}>
               <input id="f-name" value={draft.name} maxLength={200} data-testid="plan-name" onInput={(e) => change({ name: e.currentTarget.value })} />
             </Field>
             <Field name="unit_id" label={t('f_unit')} error={errors.unit_id}>
@@ -654,21 +670,38 @@ export function PlanForm() {
             {draft.useChain && (
               <div class="pt-row-grid">
                 <Field name="chain.direction" label={t('f_direction')} error={errors['chain.direction']}>
-                  <select id="f-chain.direction" value={draft.chain.direction} onChange={(e) => change({ chain: { ...draft.chain, direction: e.currentTarget.value as PlanDraft['chain']['direction'] } })}>
+                  <select id="f-chain.direction" value={draft.chain.direction} onChange={(e) => changeChain({ direction: e.currentTarget.value as PlanDraft['chain']['direction'] })}>
                     {CHAIN_DIRECTIONS.map((x) => (
                       <option value={x}>{labelOf('direction', x)}</option>
                     ))}
                   </select>
                 </Field>
                 <Field name="chain.leg" label={t('f_leg')} error={errors['chain.leg']}>
-                  <select id="f-chain.leg" value={draft.chain.leg} onChange={(e) => change({ chain: { ...draft.chain, leg: e.currentTarget.value as PlanDraft['chain']['leg'] } })}>
+                  <select id="f-chain.leg" value={draft.chain.leg} onChange={(e) => changeChain({ leg: e.currentTarget.value as PlanDraft['chain']['leg'], from_object_id: '' })}>
                     {CHAIN_LEGS.map((x) => (
                       <option value={x}>{labelOf('leg', x)}</option>
                     ))}
                   </select>
                 </Field>
+                {chainFromKind(draft.chain.leg) && (
+                  <Field name="chain.from_object_id" label={t(draft.chain.leg === 'ppk_pps' ? 'f_from_ppk' : 'f_from_pps')} error={errors['chain.from_object_id']}>
+                    <ObjectSelect
+                      id="f-chain.from_object_id"
+                      value={draft.chain.from_object_id}
+                      objects={objects.filter((o) => o.kind === chainFromKind(draft.chain.leg))}
+                      testid="chain-from"
+                      onChange={(v) => changeChain({ from_object_id: v })}
+                    />
+                  </Field>
+                )}
                 <Field name="chain.boxes_per_tps" label={t('f_boxes')} error={errors['chain.boxes_per_tps']}>
-                  <input id="f-chain.boxes_per_tps" type="number" min={0} value={draft.chain.boxes_per_tps} onInput={(e) => change({ chain: { ...draft.chain, boxes_per_tps: e.currentTarget.value } })} />
+                  <input id="f-chain.boxes_per_tps" type="number" min={0} value={draft.chain.boxes_per_tps} onInput={(e) => changeChain({ boxes_per_tps: e.currentTarget.value })} />
+                </Field>
+                <Field name="chain.window_open" label={t('f_window_open')} error={errors['chain.window_open']} hint={t('chainWindowHint')}>
+                  <input id="f-chain.window_open" type="time" value={draft.chain.window_open} onInput={(e) => changeChain({ window_open: e.currentTarget.value })} />
+                </Field>
+                <Field name="chain.window_close" label={t('f_window_close')} error={errors['chain.window_close']}>
+                  <input id="f-chain.window_close" type="time" value={draft.chain.window_close} onInput={(e) => changeChain({ window_close: e.currentTarget.value })} />
                 </Field>
               </div>
             )}

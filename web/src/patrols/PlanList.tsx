@@ -2,13 +2,14 @@
 // for a day (today in the user's zone), with a link to make a new one.
 //   /patroli?unit=12&date=2026-11-28
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, pick } from '../core/i18n';
 import { Link, setQuery, useLocation } from '../core/router';
 import { currentUser } from '../core/session';
 import { dayInZone, formatDay } from '../core/time';
 import type { Unit } from '../core/types';
-import { AsyncView, PageTitle, useAsync } from '../core/ui';
+import { type AsyncState, AsyncView, PageTitle, useAsync } from '../core/ui';
+import { useLiveEvents } from '../incidents/live';
 import { plans } from './api';
 import { BASE, CountsView, planHref, visibleUnits } from './parts';
 import { canPatrol, type Counts, type PlanSummary } from './types';
@@ -39,7 +40,21 @@ export function PlanList() {
   useEffect(() => {
     visibleUnits().then(setUnits, () => undefined);
   }, []);
-  const list = useAsync((signal) => plans({ unit_id: unitId, date }, signal), [unitId, date]);
+  const key = `${unitId ?? ''}|${date}`;
+  const list = useAsync(async (signal) => ({ key, ...(await plans({ unit_id: unitId, date }, signal)) }), [unitId, date]);
+  // Solves, check-ins and alerts anywhere in the territory: read the list again (once per burst).
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const soon = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => list.reload(), 800);
+  };
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  useLiveEvents({ 'patrol.updated': soon, 'patrol.checkin': soon, 'patrol.alert': soon });
+  // While read again, the lines already shown stay (no spinner flashing on every event).
+  const shown: AsyncState<{ key: string; items: PlanSummary[] }> =
+    list.state.status === 'loading' && list.state.data?.key === key ? { status: 'ok', data: list.state.data } : list.state;
 
   return (
     <section class="page pt-page" data-testid="patrol-list" data-unit={unitId ?? ''} data-date={date}>
@@ -74,7 +89,7 @@ export function PlanList() {
           <input type="date" value={date} data-testid="plan-filter-date" onChange={(e) => setQuery({ date: e.currentTarget.value || null })} />
         </label>
       </div>
-      <AsyncView state={list.state} onRetry={list.reload} isEmpty={(d) => d.items.length === 0} empty={t('listEmpty')}>
+      <AsyncView state={shown} onRetry={list.reload} isEmpty={(d) => d.items.length === 0} empty={t('listEmpty')}>
         {(d) => (
           <div class="table-wrap">
             <table class="data-table" data-testid="plan-table">

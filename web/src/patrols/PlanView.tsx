@@ -19,7 +19,7 @@ import { formatDistance } from '../incidents/values';
 import { EXPORTS, exportUrl, plan as fetchPlan, solvePlan, tracks as fetchTracks } from './api';
 import { PatrolMapController } from './map';
 import { BASE, CountsView, StopChip, teamHref } from './parts';
-import { type AlertEvent, canPatrol, type CheckinEvent, type Plan, type TrackPoint } from './types';
+import { type AlertEvent, canPatrol, type CheckinEvent, type Plan, type TrackPoint, type UpdatedEvent } from './types';
 import { countStops, formatClock, formatClockRange, formatWindow, indexAt, routeStops, teamColor, unservedStops, waitMinutes, wholeMinutes, withStopStatus, zoneOf } from './values';
 import { labelOf, t } from './words';
 import './patrols.css';
@@ -217,6 +217,12 @@ export function PlanView({ id }: { id: number }) {
         if (!isCheckin(d) || d.plan_id !== id) return;
         applyStatus(d.stop_id, d.status);
         refetchSoon();
+      },
+      'patrol.updated': (d) => {
+        // Solved again (here or by another operator): routes and times changed.
+        const u = d as UpdatedEvent;
+        if (!u || u.plan_id !== id) return;
+        if (u.solved_at !== planRef.current?.solved_at || u.status !== planRef.current?.status) refetchSoon();
       },
       'patrol.alert': (d) => {
         if (!isAlert(d) || d.plan_id !== id) return;

@@ -234,6 +234,11 @@ export function TeamPhone({ planId, teamId }: { planId: number; teamId: number }
         const e = d as CheckinEvent;
         if (e && e.plan_id === planId && e.team_id === teamId && typeof e.stop_id === 'number') setStop(e.stop_id, e.status);
       },
+      'patrol.updated': (d) => {
+        // The plan was solved again: the route and its times changed.
+        const e = d as { plan_id?: number };
+        if (e && e.plan_id === planId) void load();
+      },
       'patrol.alert': (d) => {
         const e = d as CheckinEvent & { kind: string };
         if (e && e.plan_id === planId && e.team_id === teamId && typeof e.stop_id === 'number') setStop(e.stop_id, e.kind);

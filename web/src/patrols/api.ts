@@ -25,8 +25,9 @@ export function plan(id: number, signal?: AbortSignal) {
   return api.get<Plan>(`/patrol-plans/${id}`, undefined, signal);
 }
 
-export function createPlan(input: PlanInput) {
-  return api.request<Plan>('POST', '/patrol-plans', { body: input });
+/** `idempotencyKey`: the same for a retry of the same body (network, 5xx), so a plan is made once. */
+export function createPlan(input: PlanInput, idempotencyKey: string) {
+  return api.request<Plan>('POST', '/patrol-plans', { body: input, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function solvePlan(id: number, seconds: number) {

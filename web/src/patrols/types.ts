@@ -238,7 +238,8 @@ export interface TeamInput {
 export interface PlanInput {
   unit_id: number;
   kind: PatrolKind;
-  name: string;
+  /** Optional: the server names it "<kind label> <date>". */
+  name?: string;
   date: string;
   shift_start: string;
   shift_end: string;
@@ -246,7 +247,7 @@ export interface PlanInput {
   teams: TeamInput[];
   stops: StopInput[];
   needs: NeedInput[];
-  chain?: { direction: ChainDirection; leg: ChainLeg; boxes_per_tps?: number; window_open?: string; window_close?: string };
+  chain?: { direction: ChainDirection; leg: ChainLeg; from_object_id?: number; boxes_per_tps?: number; window_open?: string; window_close?: string };
 }
 
 // --- live events ----------------------------------------------------------------
@@ -257,6 +258,14 @@ export interface CheckinEvent {
   stop_id: number;
   status: string;
   method: string;
+}
+
+export interface UpdatedEvent {
+  plan_id: number;
+  unit_id: number;
+  status: string;
+  solved_at: string | null;
+  unserved: number;
 }
 
 export interface AlertEvent {

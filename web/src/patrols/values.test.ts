@@ -103,7 +103,6 @@ describe('the create request', () => {
     const { input, problems } = buildPlanInput(d);
     expect(input).toBeNull();
     expect(problems).toEqual({
-      name: 'required',
       'teams[0].field_unit_id': 'required',
       'stops[0].object_id': 'required',
       'stops[1].tps_id': 'required',
@@ -119,6 +118,12 @@ describe('the create request', () => {
     d.teams = [];
     expect(buildPlanInput(d).problems).toEqual({ teams: 'noTeam', stops: 'noStop' });
   });
+  it('leaves an empty name to the server', () => {
+    const d = emptyDraft(7, '2026-11-28');
+    d.teams[0]!.field_unit_id = '5';
+    d.stops = [{ ...emptyStop(), object_id: '1' }];
+    expect(buildPlanInput(d).input).not.toHaveProperty('name');
+  });
   it('sends the escort chain only for pengawalan logistik', () => {
     const d = emptyDraft(7, '2026-11-28');
     d.name = 'Kawal logistik';
@@ -126,6 +131,10 @@ describe('the create request', () => {
     d.useChain = true;
     d.kind = 'pengawalan_logistik';
     expect(buildPlanInput(d).input?.chain).toEqual({ direction: 'berangkat', leg: 'gudang_ppk', boxes_per_tps: 2 });
+    d.chain = { ...d.chain, leg: 'ppk_pps' };
+    expect(buildPlanInput(d).problems).toEqual({ 'chain.from_object_id': 'required' });
+    d.chain = { ...d.chain, from_object_id: '43', window_open: '07:00', window_close: '15:00' };
+    expect(buildPlanInput(d).input?.chain).toEqual({ direction: 'berangkat', leg: 'ppk_pps', from_object_id: 43, boxes_per_tps: 2, window_open: '07:00', window_close: '15:00' });
     d.kind = 'kryd';
     d.stops = [{ ...emptyStop(), object_id: '1' }];
     expect(buildPlanInput(d).input?.chain).toBeUndefined();

@@ -162,7 +162,17 @@ export interface NeedDraft {
 export interface ChainDraft {
   direction: 'berangkat' | 'kembali';
   leg: 'gudang_ppk' | 'ppk_pps' | 'pps_tps';
+  /** The PPK (leg ppk_pps) or PPS (leg pps_tps) the leg starts from. */
+  from_object_id: string;
   boxes_per_tps: string;
+  /** Delivery window; empty = the server's 06:00–18:00. */
+  window_open: string;
+  window_close: string;
+}
+
+/** The object kind a chain leg starts from (null: the regency's KPU warehouse). */
+export function chainFromKind(leg: ChainDraft['leg']): 'ppk' | 'pps' | null {
+  return leg === 'ppk_pps' ? 'ppk' : leg === 'pps_tps' ? 'pps' : null;
 }
 
 export interface PlanDraft {
@@ -211,7 +221,7 @@ export function emptyDraft(unitId: number | null, date: string): PlanDraft {
     stops: [],
     needs: [],
     useChain: false,
-    chain: { direction: 'berangkat', leg: 'gudang_ppk', boxes_per_tps: '2' },
+    chain: { direction: 'berangkat', leg: 'gudang_ppk', from_object_id: '', boxes_per_tps: '2', window_open: '', window_close: '' },
   };
 }
 
@@ -235,7 +245,6 @@ export function buildPlanInput(d: PlanDraft): { input: PlanInput | null; problem
   const problems: Record<string, Problem> = {};
   const unitId = intOf(d.unit_id);
   if (unitId === null) problems.unit_id = 'required';
-  if (!d.name.trim()) problems.name = 'required';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) problems.date = 'required';
   if (!isClock(d.shift_start)) problems.shift_start = 'clock';
   if (!isClock(d.shift_end)) problems.shift_end = 'clock';
@@ -300,11 +309,17 @@ export function buildPlanInput(d: PlanDraft): { input: PlanInput | null; problem
     return need;
   });
 
+  if (d.kind === 'pengawalan_logistik' && d.useChain) {
+    const c = d.chain;
+    if (chainFromKind(c.leg) && intOf(c.from_object_id) === null) problems['chain.from_object_id'] = 'required';
+    if (c.boxes_per_tps.trim() && (intOf(c.boxes_per_tps) === null || intOf(c.boxes_per_tps)! < 0)) problems['chain.boxes_per_tps'] = 'number';
+    for (const f of ['window_open', 'window_close'] as const) if (c[f] && !isClock(c[f])) problems[`chain.${f}`] = 'clock';
+  }
   if (Object.keys(problems).length) return { input: null, problems };
   const input: PlanInput = {
     unit_id: unitId!,
     kind: d.kind,
-    name: d.name.trim(),
+    ...(d.name.trim() ? { name: d.name.trim() } : {}),
     date: d.date,
     shift_start: d.shift_start,
     shift_end: d.shift_end,
@@ -314,8 +329,13 @@ export function buildPlanInput(d: PlanDraft): { input: PlanInput | null; problem
     needs,
   };
   if (d.kind === 'pengawalan_logistik' && d.useChain) {
-    const boxes = intOf(d.chain.boxes_per_tps);
-    input.chain = { direction: d.chain.direction, leg: d.chain.leg, ...(boxes !== null ? { boxes_per_tps: boxes } : {}) };
+    const c = d.chain;
+    const boxes = intOf(c.boxes_per_tps);
+    input.chain = { direction: c.direction, leg: c.leg, ...(boxes !== null ? { boxes_per_tps: boxes } : {}) };
+    const from = intOf(c.from_object_id);
+    if (chainFromKind(c.leg) && from !== null) input.chain.from_object_id = from;
+    if (isClock(c.window_open)) input.chain.window_open = c.window_open;
+    if (isClock(c.window_close)) input.chain.window_close = c.window_close;
   }
   return { input, problems };
 }
@@ -381,7 +401,7 @@ export function knownFields(d: PlanDraft): Set<string> {
   d.needs.forEach((_, i) => {
     for (const f of ['', '.target', '.every_minutes', '.from', '.to', '.window_minutes', '.service_minutes', '.priority']) k.add(`needs[${i}]${f}`);
   });
-  for (const f of ['direction', 'leg', 'boxes_per_tps']) k.add(`chain.${f}`);
+  for (const f of ['direction', 'leg', 'from_object_id', 'boxes_per_tps', 'window_open', 'window_close']) k.add(`chain.${f}`);
   return k;
 }
 
