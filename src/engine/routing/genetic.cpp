@@ -22,6 +22,8 @@ constexpr double kRepairProbability = 0.8;
 constexpr std::uint64_t kIterationsWithoutImprovement = 20000;
 constexpr double kMinPenalty = 1e-3;
 constexpr double kMaxPenalty = 1e9;
+// Above this many visits the initial solutions are sweeps, not random.
+constexpr int kSweepAbove = 150;
 
 class PenaltyManager {
  public:
@@ -104,37 +106,84 @@ class Search {
 
   void initialise() {
     const int pop = PopulationParams{}.min_size;
+    for (int i = 0; i < pop && !stop(); ++i) {
+      // Large instances start from sweeps: random starts cost the local
+      // search too much there.
+      educate(make_individual(model_, model_.clients() > kSweepAbove && model_.has_points()
+                                          ? sweep_routes()
+                                          : random_routes()));
+    }
+  }
+
+  // Short random routes: the local search merges them cheaply.
+  Routes random_routes() {
     std::vector<int> clients;
     for (int c = model_.depots(); c < model_.nodes(); ++c) clients.push_back(c);
+    rng_.shuffle(clients.begin(), clients.end());
     const int vehicles = model_.vehicles();
-    for (int i = 0; i < pop && !stop(); ++i) {
-      rng_.shuffle(clients.begin(), clients.end());
-      Routes routes(vehicles);
-      if (vehicles > 0) {
-        // Short random routes: the local search merges them cheaply.
-        const int count = static_cast<int>(clients.size());
-        const int low = std::min(vehicles, std::max(1, count / 12));
-        const int high = std::min(vehicles, std::max(1, count / 6));
-        const int used = low + rng_.below(high - low + 1);
-        for (std::size_t k = 0; k < clients.size(); ++k) {
-          routes[static_cast<int>(k * used / clients.size())].push_back(clients[k]);
-        }
-      }
-      educate(make_individual(model_, std::move(routes)));
+    Routes routes(vehicles);
+    if (vehicles == 0) return routes;
+    const int count = static_cast<int>(clients.size());
+    const int low = std::min(vehicles, std::max(1, count / 12));
+    const int high = std::min(vehicles, std::max(1, count / 6));
+    const int used = low + rng_.below(high - low + 1);
+    for (std::size_t k = 0; k < clients.size(); ++k) {
+      routes[static_cast<int>(k * used / clients.size())].push_back(clients[k]);
     }
+    return routes;
+  }
+
+  // Clients by polar angle from a random ray, cut into routes by capacity
+  // (and a random share of it), each route ordered by the middle of the
+  // windows; what the fleet cannot take goes to the last route.
+  Routes sweep_routes() {
+    const int vehicles = model_.vehicles();
+    Routes routes(vehicles);
+    if (vehicles == 0) return routes;
+    const int ray = rng_.below(65536);
+    std::vector<std::pair<int, int>> by_angle;
+    for (int c = model_.depots(); c < model_.nodes(); ++c) {
+      by_angle.emplace_back((model_.angle(c) - ray + 65536) % 65536, c);
+    }
+    std::sort(by_angle.begin(), by_angle.end());
+    const double fill = 0.6 + 0.4 * rng_.unit();
+    const int per_route =
+        std::max(1, static_cast<int>(fill * 2 * model_.clients() / std::max(1, vehicles)));
+    int slot = 0;
+    double load = 0;
+    for (const auto& [angle, c] : by_angle) {
+      const double capacity = model_.type(model_.slot_type(slot)).capacity;
+      const double demand = model_.node_segment(c).load;
+      const bool full =
+          load + demand > fill * capacity || static_cast<int>(routes[slot].size()) >= per_route;
+      if (full && !routes[slot].empty() && slot + 1 < vehicles) {
+        ++slot;
+        load = 0;
+      }
+      routes[slot].push_back(c);
+      load += demand;
+    }
+    auto middle = [&](int c) {
+      const Segment& s = model_.node_segment(c);
+      return std::min(s.earliest, 1e300) / 2 + std::min(s.latest, 1e300) / 2;
+    };
+    for (auto& r : routes) {
+      std::stable_sort(r.begin(), r.end(), [&](int a, int b) { return middle(a) < middle(b); });
+    }
+    return routes;
   }
 
   // Local search, then into the population; true when the best improved.
   bool educate(const Individual& start) {
     ls_.load(start, penalties_.current());
-    ls_.improve(rng_);
+    ls_.improve(rng_, limits_.deadline);
     Individual ind = ls_.result();
     penalties_.record(ind);
     bool improved = consider(ind);
     population_.add(ind, penalties_.current());
     if (!ind.feasible() && rng_.unit() < kRepairProbability) {
       ls_.load(ind, penalties_.boosted());
-      ls_.improve(rng_);
+      ls_.improve(rng_, limits_.deadline);
       Individual fixed = ls_.result();
       if (fixed.feasible()) {
         improved |= consider(fixed);

@@ -501,7 +501,9 @@ void LocalSearch::insert_unserved(Rng& rng) {
   }
 }
 
-void LocalSearch::improve(Rng& rng) {
+void LocalSearch::improve(Rng& rng, std::chrono::steady_clock::time_point deadline) {
+  int checks = 0;
+  auto late = [&] { return (++checks & 63) == 0 && std::chrono::steady_clock::now() >= deadline; };
   rng.shuffle(order_.begin(), order_.end());
   std::fill(tested_.begin(), tested_.end(), -1);
   for (auto& r : routes_) r.tested = -1;
@@ -509,6 +511,7 @@ void LocalSearch::improve(Rng& rng) {
     for (bool again = true; again;) {
       again = false;
       for (int u : order_) {
+        if (late()) return;
         const std::int64_t last = tested_[u];
         tested_[u] = updates_;
         if (route_of_[u] < 0) {

@@ -7,6 +7,7 @@
 // routes' prefix and suffix segments; first improvement over a random order
 // of visits, until no operator improves.
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -27,8 +28,10 @@ class LocalSearch {
 
   // Cheapest insertion of every visit left out, in a random order.
   void insert_unserved(Rng& rng);
-  // Improves the loaded solution to a local optimum of every operator.
-  void improve(Rng& rng);
+  // Improves the loaded solution to a local optimum of every operator, or
+  // until `deadline` (checked between passes and every 64 visits).
+  void improve(Rng& rng, std::chrono::steady_clock::time_point deadline =
+                             std::chrono::steady_clock::time_point::max());
 
  private:
   struct Route {
