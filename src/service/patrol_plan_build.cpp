@@ -10,7 +10,6 @@
 
 #include "domain/equipment.hpp"
 #include "domain/region.hpp"
-#include "domain/strategic_object.hpp"
 #include "service/locate.hpp"
 #include "service/patrol_plan_parts.hpp"
 #include "service/permission.hpp"
@@ -73,8 +72,8 @@ Status check_service(int minutes, const std::string& field) {
 // Builds the plan step by step; each step returns the first error.
 class Builder {
  public:
-  Builder(store::Transaction& tx, const Actor& actor, const PatrolPlanInput& input, SysSeconds now)
-      : tx_(tx), actor_(actor), in_(input), now_(now) {}
+  Builder(store::Transaction& tx, const Actor& actor, const PatrolPlanInput& input)
+      : tx_(tx), actor_(actor), in_(input) {}
 
   Result<BuiltPatrolPlan> run() {
     SIAGA_TRY(header());
@@ -459,78 +458,11 @@ class Builder {
     const int priority = c.priority.value_or(kDefaultPriority);
     SIAGA_TRY(check_priority(priority, "chain.priority"));
 
-    struct Target {
-      PatrolStop place;
-      std::string count_region;  // TPS behind the stop: this region's
-    };
-    std::vector<Target> targets;
-    if (*c.leg == "gudang_ppk") {
-      SIAGA_ASSIGN_OR_RETURN(
-          auto warehouses,
-          objects_of(ObjectKind::kpu_warehouse, out_.plan.regency_code, Territory::everywhere()));
-      if (warehouses.empty()) {
-        return invalid("gudang logistik KPU kabupaten ini belum tercatat",
-                       "the regency's KPU warehouse is not recorded", "chain.leg");
-      }
-      set_depot(warehouses.front());
-      for (const std::string& region : unit_.region_codes) {
-        SIAGA_ASSIGN_OR_RETURN(auto ppks, objects_of(ObjectKind::ppk, region, territory_));
-        for (const StrategicObject& o : ppks) {
-          targets.push_back({object_stop(o), region_prefix(o.desa_code, 3)});
-        }
-      }
-    } else {
-      const bool ppk = *c.leg == "ppk_pps";
-      const ObjectKind from_kind = ppk ? ObjectKind::ppk : ObjectKind::pps;
-      if (!c.from_object_id) {
-        return invalid(
-            ppk ? "PPK asal (from_object_id) wajib diisi" : "PPS asal (from_object_id) wajib diisi",
-            ppk ? "from_object_id (the PPK) is required" : "from_object_id (the PPS) is required",
-            "chain.from_object_id");
-      }
-      SIAGA_ASSIGN_OR_RETURN(auto from, tx_.objects().find(*c.from_object_id, territory_));
-      if (!from || from->kind != from_kind) {
-        return invalid(fmt::format("objek {} bukan {} di wilayah {}", *c.from_object_id,
-                                   ppk ? "PPK" : "PPS", unit_.name),
-                       fmt::format("object {} is no {} in the territory of {}", *c.from_object_id,
-                                   ppk ? "PPK" : "PPS", unit_.name),
-                       "chain.from_object_id");
-      }
-      set_depot(*from);
-      if (ppk) {
-        SIAGA_ASSIGN_OR_RETURN(
-            auto ppss, objects_of(ObjectKind::pps, region_prefix(from->desa_code, 3), territory_));
-        for (const StrategicObject& o : ppss) targets.push_back({object_stop(o), o.desa_code});
-      } else {
-        store::TpsQuery q;
-        q.region_code = from->desa_code;
-        q.page.limit = 1000;
-        SIAGA_ASSIGN_OR_RETURN(auto tps, tx_.tps().list(q, territory_));
-        for (const Tps& t : tps.items) {
-          Target target{tps_stop(t), ""};
-          target.place.demand = boxes;
-          targets.push_back(std::move(target));
-        }
-      }
-    }
-    if (targets.empty()) {
-      return invalid("ruas ini tidak punya tujuan yang tercatat di wilayah ini",
-                     "this leg has no recorded destinations in the territory", "chain.leg");
-    }
-    std::map<std::string, std::int64_t> tps_count;
-    for (Target& t : targets) {
-      PatrolStop stop = std::move(t.place);
-      if (!t.count_region.empty()) {
-        auto known = tps_count.find(t.count_region);
-        if (known == tps_count.end()) {
-          store::TpsQuery q;
-          q.region_code = t.count_region;
-          q.page.limit = 1;
-          SIAGA_ASSIGN_OR_RETURN(auto page, tx_.tps().list(q, Territory::everywhere()));
-          known = tps_count.emplace(t.count_region, page.total).first;
-        }
-        stop.demand = static_cast<double>(boxes) * static_cast<double>(known->second);
-      }
+    SIAGA_ASSIGN_OR_RETURN(EscortChain found,
+                           escort_chain(tx_, unit_, *c.leg, c.from_object_id, boxes));
+    out_.plan.depot = found.depot.position;
+    out_.plan.depot_name = found.depot.name;
+    for (PatrolStop& stop : found.stops) {
       SIAGA_TRY(window(stop, open, close, service, "chain"));
       stop.priority = priority;
       if (auto fits = fits_some_team(stop, "chain.boxes_per_tps"); !fits.ok()) return fits;
@@ -545,38 +477,6 @@ class Builder {
 
   // --- helpers ---
 
-  Result<std::vector<StrategicObject>> objects_of(ObjectKind kind, const std::string& region,
-                                                  const Territory& territory) {
-    store::ObjectQuery q;
-    q.kind = kind;
-    q.region_code = region;
-    q.page.limit = 1000;
-    SIAGA_ASSIGN_OR_RETURN(auto page, tx_.objects().list(q, territory));
-    return std::move(page.items);
-  }
-
-  void set_depot(const StrategicObject& o) {
-    out_.plan.depot = o.position;
-    out_.plan.depot_name = o.name;
-  }
-
-  static PatrolStop object_stop(const StrategicObject& o) {
-    PatrolStop stop;
-    stop.object_id = o.id;
-    stop.name = o.name;
-    stop.position = o.position;
-    return stop;
-  }
-
-  static PatrolStop tps_stop(const Tps& t) {
-    PatrolStop stop;
-    stop.tps_id = t.id;
-    stop.name = t.desa_name.empty() ? fmt::format("TPS {:03}", t.number)
-                                    : fmt::format("TPS {:03} {}", t.number, t.desa_name);
-    stop.position = t.position;
-    return stop;
-  }
-
   Status object_place(std::int64_t id, const std::string& field, PatrolStop& stop) {
     SIAGA_ASSIGN_OR_RETURN(auto object, tx_.objects().find(id, territory_));
     if (!object) {
@@ -585,7 +485,7 @@ class Builder {
           fmt::format("object {} is unknown or outside the territory of {}", id, unit_.name),
           field);
     }
-    stop = object_stop(*object);
+    stop = patrol_stop_at(*object);
     return ok_status();
   }
 
@@ -596,7 +496,7 @@ class Builder {
           fmt::format("TPS {} tidak dikenal atau di luar wilayah {}", id, unit_.name),
           fmt::format("TPS {} is unknown or outside the territory of {}", id, unit_.name), field);
     }
-    stop = tps_stop(*tps);
+    stop = patrol_stop_at(*tps);
     return ok_status();
   }
 
@@ -654,7 +554,6 @@ class Builder {
   store::Transaction& tx_;
   const Actor& actor_;
   const PatrolPlanInput& in_;
-  SysSeconds now_;
   BuiltPatrolPlan out_;
   std::chrono::sys_days day_{};
   int shift_start_ = 0;
@@ -668,7 +567,7 @@ class Builder {
 
 Result<BuiltPatrolPlan> build_patrol_plan(store::Transaction& tx, const Actor& actor,
                                           const PatrolPlanInput& input, SysSeconds now) {
-  Builder builder(tx, actor, input, now);
+  Builder builder(tx, actor, input);
   SIAGA_ASSIGN_OR_RETURN(BuiltPatrolPlan built, builder.run());
   const std::string at = format_utc(now);
   built.plan.status = PatrolPlanStatus::draf;

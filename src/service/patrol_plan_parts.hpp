@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/strategic_object.hpp"
+#include "domain/tps.hpp"
 #include "domain/unit.hpp"
 #include "domain/user.hpp"
 #include "engine/routing/plan.hpp"
@@ -25,6 +27,21 @@ struct BuiltPatrolPlan {
 // contract does ("stops[2].window_close").
 Result<BuiltPatrolPlan> build_patrol_plan(store::Transaction& tx, const Actor& actor,
                                           const PatrolPlanInput& input, SysSeconds now);
+
+// A stop at a strategic object or a TPS (name and position; no window yet).
+PatrolStop patrol_stop_at(const StrategicObject& object);
+PatrolStop patrol_stop_at(const Tps& tps);
+
+// The escort chain's depot and destinations, each with its demand in ballot
+// boxes (`boxes_per_tps` x the TPS behind it); no windows yet. `leg` is
+// gudang_ppk, ppk_pps or pps_tps (checked by the caller); errors name
+// chain.leg or chain.from_object_id.
+struct EscortChain {
+  StrategicObject depot;
+  std::vector<PatrolStop> stops;
+};
+Result<EscortChain> escort_chain(store::Transaction& tx, const Unit& unit, const std::string& leg,
+                                 std::optional<std::int64_t> from_object_id, int boxes_per_tps);
 
 // The routing problem of a plan: location 0 the depot, location i + 1 the
 // plan's stop i; times in seconds from the shift start; vehicle t the team t.
