@@ -186,7 +186,7 @@ Result<PatrolNews> check_in_by_geofence(store::Transaction& tx, const Clock& clo
         const std::string region = region_of(shift.district_code, shift.regency_code);
         news.check_ins.push_back(
             {shift.plan_id, shift.team_id, stop.id, status, CheckInMethod::geofence, region});
-        if (c.late) {
+        if (c.late && stop.alerted_at.empty()) {
           SIAGA_TRY(tx.patrols().mark_alerted(stop.id, now));
           news.alerts.push_back({shift.plan_id, shift.team_id, stop.id, StopStatus::terlambat,
                                  stop.name, unit.call_sign, stop.window_close_at, region});
@@ -280,7 +280,9 @@ Result<CheckInView> PatrolExecutionService::check_in(const Actor& actor, std::in
   c.photo_type = photo_type;
   out.status = status;
   SIAGA_ASSIGN_OR_RETURN(c.id, tx->patrols().insert_check_in(c, input.photo));
-  if (c.late) SIAGA_TRY(tx->patrols().mark_alerted(stop->id, format_utc(now)));
+  // A stop already alerted (missed, then visited late) is not alerted again.
+  const bool alert = c.late && stop->alerted_at.empty();
+  if (alert) SIAGA_TRY(tx->patrols().mark_alerted(stop->id, format_utc(now)));
   SIAGA_TRY(append_audit(*tx, ctx_.clock, actor.unit_id,
                          {actor.username, "patrol.check_in", "patrol_stop",
                           std::to_string(stop->id), check_in_detail(c, status)}));
@@ -289,7 +291,7 @@ Result<CheckInView> PatrolExecutionService::check_in(const Actor& actor, std::in
   PatrolNews news;
   const std::string region = region_of(plan.district_code, plan.regency_code);
   news.check_ins.push_back({plan.id, team->id, stop->id, status, CheckInMethod::tap, region});
-  if (c.late) {
+  if (alert) {
     news.alerts.push_back({plan.id, team->id, stop->id, StopStatus::terlambat, stop->name,
                            team->call_sign, stop->window_close_at, region});
   }

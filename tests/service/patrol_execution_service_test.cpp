@@ -253,6 +253,12 @@ TEST_P(PatrolExecutionTest, TheSweepMarksAStopMissedOnceAfterTheGrace) {
   EXPECT_EQ(count_seen("patrol.alert"), 1u);
   EXPECT_EQ(f->sql("SELECT status FROM patrol_stops WHERE name = 'Pasar Tanjung'"), "terlewat");
   EXPECT_NE(f->sql("SELECT alerted_at FROM patrol_stops WHERE name = 'Pasar Tanjung'"), "");
+  // Visited late after all: terlambat by a tap, without a second alert.
+  auto late = service.check_in(officer, plan_id, tap("Pasar Tanjung", kPasar));
+  ASSERT_TRUE(late.ok()) << late.error().message_en;
+  EXPECT_EQ(late->status, StopStatus::terlambat);
+  EXPECT_EQ(count_seen("patrol.alert"), 1u);
+  EXPECT_EQ(count_seen("patrol.checkin"), 1u);
 }
 
 TEST_P(PatrolExecutionTest, ComplianceCountsPerPlanAndTeam) {
