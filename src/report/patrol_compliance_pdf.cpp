@@ -59,13 +59,19 @@ void draw_heading(PdfDocument& doc, const PatrolReport& r) {
                               .space_after = 10});
 }
 
+// A count with its status dot, the dot only where something is counted.
+TableCell count_cell(int count, std::string_view status, bool bold) {
+  return {std::to_string(count),
+          count > 0 ? std::optional(patrol_status_colour(status)) : std::nullopt, bold};
+}
+
 TableRow counts_row(std::string_view name, const ComplianceCounts& c, bool bold) {
   return {{std::string(name), std::nullopt, bold},
           {std::to_string(c.total), std::nullopt, bold},
-          {std::to_string(c.selesai), patrol_status_colour("selesai"), bold},
-          {std::to_string(c.terlambat), patrol_status_colour("terlambat"), bold},
-          {std::to_string(c.terlewat), patrol_status_colour("terlewat"), bold},
-          {std::to_string(c.menunggu), patrol_status_colour("menunggu"), bold},
+          count_cell(c.selesai, "selesai", bold),
+          count_cell(c.terlambat, "terlambat", bold),
+          count_cell(c.terlewat, "terlewat", bold),
+          count_cell(c.menunggu, "menunggu", bold),
           {percent(c.visited(), c.total), std::nullopt, bold}};
 }
 
