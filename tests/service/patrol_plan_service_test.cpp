@@ -350,6 +350,27 @@ TEST_P(PatrolPlanServiceTest, OneCarAndTooManyStopsLeavesTheLowestPrioritiesWith
   }
 }
 
+TEST_P(PatrolPlanServiceTest, APlanNothingCanServeIsStillAnsweredWithEveryStopAndItsReason) {
+  PatrolPlanService service(*f->ctx);
+  PatrolPlanInput in = night();
+  in.needs.clear();
+  // Windows that close at the shift start: nobody is there yet.
+  in.stops = {stop_at(kpu, "20:00", "20:00", 0), stop_at(bawaslu, "20:00", "20:00", 0)};
+  auto made = service.create(ops, in);
+  ASSERT_TRUE(made.ok()) << made.error().field << " " << made.error().message_en;
+  for (double seconds : {0.0, 0.2}) {  // 0 is clamped to 0.2
+    auto solved = service.solve(ops, made->view.plan.id, seconds);
+    ASSERT_TRUE(solved.ok()) << solved.error().message_en;
+    EXPECT_EQ(solved->plan.status, PatrolPlanStatus::direncanakan);
+    for (const PatrolStop& s : solved->plan.stops) {
+      EXPECT_EQ(s.unserved_reason, "window_unreachable") << s.name;
+      EXPECT_FALSE(s.team_id.has_value());
+    }
+    for (const PatrolTeam& t : solved->plan.teams) EXPECT_TRUE(t.departure_at.empty());
+    EXPECT_EQ(solved->plan.cost_s, 0);
+  }
+}
+
 TEST_P(PatrolPlanServiceTest, ALoadOverEveryTeamsCapacityIsRefusedAtCreate) {
   PatrolPlanService service(*f->ctx);
   PatrolPlanInput in = night();
