@@ -11,7 +11,8 @@ namespace {
 
 namespace routing = engine::routing;
 
-constexpr std::size_t kProfiles = 2;  // TravelProfile::mobil, TravelProfile::motor
+constexpr std::size_t kProfiles =
+    2;  // TravelProfile::mobil, TravelProfile::motor: the speeds' order
 
 SysSeconds instant_or(const std::string& text, SysSeconds fallback) {
   SysSeconds t{};
@@ -52,7 +53,8 @@ routing::Problem routing_problem(const PatrolPlan& plan) {
   const routing::StraightLineTravel travel;
   routing::Problem problem;
   problem.locations = points.size();
-  for (std::size_t p = 0; p < kProfiles; ++p) problem.travel.push_back(travel.matrix(points, p));
+  // For the solver's geometric heuristics (route sectors): x = lon, y = lat.
+  for (const LatLon& p : points) problem.points.push_back(routing::PlanarPoint{p.lon, p.lat});
   for (std::size_t i = 0; i < plan.stops.size(); ++i) {
     const PatrolStop& s = plan.stops[i];
     routing::Visit v;
@@ -65,6 +67,8 @@ routing::Problem routing_problem(const PatrolPlan& plan) {
     v.priority = std::max(1, s.priority);
     problem.visits.push_back(v);
   }
+  constexpr std::size_t kNone = kProfiles;
+  std::size_t matrix_of[kProfiles] = {kNone, kNone};
   for (const PatrolTeam& t : plan.teams) {
     routing::Vehicle v;
     v.id = t.id;
@@ -73,7 +77,13 @@ routing::Problem routing_problem(const PatrolPlan& plan) {
     v.shift_open = 0;
     v.shift_close = seconds_between(origin, shift_end);
     v.capacity = t.capacity ? *t.capacity : routing::kNoLimit;
-    v.profile = static_cast<std::size_t>(t.profile);
+    // Only the profiles some team uses get a matrix (2,000 stops: 32 MB each).
+    const auto profile = static_cast<std::size_t>(t.profile);
+    if (matrix_of[profile] == kNone) {
+      matrix_of[profile] = problem.travel.size();
+      problem.travel.push_back(travel.matrix(points, profile));
+    }
+    v.profile = matrix_of[profile];
     problem.vehicles.push_back(v);
   }
   return problem;

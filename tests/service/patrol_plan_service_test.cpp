@@ -371,6 +371,26 @@ TEST_P(PatrolPlanServiceTest, APlanNothingCanServeIsStillAnsweredWithEveryStopAn
   }
 }
 
+TEST_P(PatrolPlanServiceTest, MotorbikesAloneRouteAtTheirOwnSpeed) {
+  PatrolPlanService service(*f->ctx);
+  PatrolPlanInput in = night();
+  for (auto& t : in.teams) {
+    t.profile = "motor";
+    t.vehicle_item_id.reset();
+  }
+  auto made = service.create(ops, in);
+  ASSERT_TRUE(made.ok()) << made.error().field << " " << made.error().message_en;
+  EXPECT_EQ(made->view.plan.teams[0].profile, TravelProfile::motor);
+  auto solved = service.solve(ops, made->view.plan.id, 0.2);
+  ASSERT_TRUE(solved.ok()) << solved.error().message_en;
+  for (const PatrolStop& s : solved->plan.stops) EXPECT_TRUE(s.unserved_reason.empty()) << s.name;
+  // 35 km/h over distance x 1.3: the time of a route is its length at that speed.
+  for (const PatrolTeam& t : solved->plan.teams) {
+    if (t.departure_at.empty()) continue;
+    EXPECT_NEAR(t.travel_s, t.distance_m / (35 / 3.6), 1.0);
+  }
+}
+
 TEST_P(PatrolPlanServiceTest, ALoadOverEveryTeamsCapacityIsRefusedAtCreate) {
   PatrolPlanService service(*f->ctx);
   PatrolPlanInput in = night();
