@@ -155,12 +155,10 @@ Result<std::vector<store::PatrolPlanSummary>> PatrolPlanService::list(
   query.date = filter.date;
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
   if (filter.unit_id) {
-    // The unit and its Polsek.
-    query.unit_ids.push_back(*filter.unit_id);
-    SIAGA_ASSIGN_OR_RETURN(auto units, tx->units().all_of_level(UnitLevel::polsek));
-    for (const Unit& u : units) {
-      if (u.parent_id == *filter.unit_id) query.unit_ids.push_back(u.id);
-    }
+    // The unit and every unit under it (a Polres and its Polsek, a Polda ...).
+    SIAGA_ASSIGN_OR_RETURN(auto units, tx->deployment().units_under(*filter.unit_id));
+    for (const auto& u : units) query.unit_ids.push_back(u.id);
+    if (query.unit_ids.empty()) return std::vector<store::PatrolPlanSummary>{};
   }
   return tx->patrols().list_plans(query, actor.territory);
 }

@@ -96,7 +96,7 @@ struct PatrolPlanCreated {
 };
 
 struct PatrolPlanFilter {
-  std::optional<std::int64_t> unit_id;  // the unit and its Polsek
+  std::optional<std::int64_t> unit_id;  // the unit and every unit under it
   std::string date;                     // YYYY-MM-DD; empty: any
 };
 
