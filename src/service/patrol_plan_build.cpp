@@ -345,12 +345,17 @@ class Builder {
         stop.name = *s.name;
         stop.position = *s.position;
       }
-      SIAGA_ASSIGN_OR_RETURN(int open,
-                             time_field(s.window_open, field + ".window_open",
-                                        in_.shift_start ? in_.shift_start->c_str() : nullptr));
-      SIAGA_ASSIGN_OR_RETURN(int close,
-                             time_field(s.window_close, field + ".window_close",
-                                        in_.shift_end ? in_.shift_end->c_str() : nullptr));
+      // Without a window the stop may be visited during the whole shift.
+      int open = shift_start_;
+      int close = shift_end_;
+      if (s.window_open) {
+        SIAGA_ASSIGN_OR_RETURN(int t, time_field(s.window_open, field + ".window_open"));
+        open = plan_minutes(t, shift_start_);
+      }
+      if (s.window_close) {
+        SIAGA_ASSIGN_OR_RETURN(int t, time_field(s.window_close, field + ".window_close"));
+        close = plan_minutes(t, shift_start_);
+      }
       const int service = s.service_minutes.value_or(kDefaultStopServiceMinutes);
       SIAGA_TRY(check_service(service, field + ".service_minutes"));
       const int priority = s.priority.value_or(kDefaultPriority);
@@ -463,7 +468,8 @@ class Builder {
     out_.plan.depot = found.depot.position;
     out_.plan.depot_name = found.depot.name;
     for (PatrolStop& stop : found.stops) {
-      SIAGA_TRY(window(stop, open, close, service, "chain"));
+      SIAGA_TRY(window(stop, plan_minutes(open, shift_start_), plan_minutes(close, shift_start_),
+                       service, "chain"));
       stop.priority = priority;
       if (auto fits = fits_some_team(stop, "chain.boxes_per_tps"); !fits.ok()) return fits;
       if (out_.plan.stops.size() >= kMaxPlanStops) {
@@ -515,11 +521,8 @@ class Builder {
     return ok_status();
   }
 
-  // Window [open, close] in times of day, mapped to the plan's instants.
-  Status window(PatrolStop& stop, int open_time, int close_time, int service,
-                const std::string& field) {
-    const int open = plan_minutes(open_time, shift_start_);
-    const int close = plan_minutes(close_time, shift_start_);
+  // Window [open, close] in plan minutes, as the plan's instants.
+  Status window(PatrolStop& stop, int open, int close, int service, const std::string& field) {
     SIAGA_TRY(validate_stop_window(open, close, service, field));
     stop.window_open_at = instant(open);
     stop.window_close_at = instant(close);

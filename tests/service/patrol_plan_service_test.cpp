@@ -371,6 +371,26 @@ TEST_P(PatrolPlanServiceTest, APlanNothingCanServeIsStillAnsweredWithEveryStopAn
   }
 }
 
+TEST_P(PatrolPlanServiceTest, AStopWithoutAWindowMayBeVisitedAllShiftEvenAWholeDay) {
+  PatrolPlanService service(*f->ctx);
+  PatrolPlanInput in = night();
+  in.shift_start = "07:00";
+  in.shift_end = "07:00";  // 24 hours
+  in.needs.clear();
+  in.stops[0].window_open.reset();
+  in.stops[0].window_close.reset();
+  in.stops[1].window_open = "06:00";  // before the start: the next morning
+  in.stops[1].window_close.reset();   // the shift's end
+  auto made = service.create(ops, in);
+  ASSERT_TRUE(made.ok()) << made.error().field << " " << made.error().message_en;
+  const auto& p = made->view.plan;
+  EXPECT_EQ(p.shift_end_at, "2024-11-27T00:00:00Z");
+  EXPECT_EQ(p.stops[0].window_open_at, "2024-11-26T00:00:00Z");
+  EXPECT_EQ(p.stops[0].window_close_at, "2024-11-27T00:00:00Z");
+  EXPECT_EQ(p.stops[1].window_open_at, "2024-11-26T23:00:00Z");
+  EXPECT_EQ(p.stops[1].window_close_at, "2024-11-27T00:00:00Z");
+}
+
 TEST_P(PatrolPlanServiceTest, MotorbikesAloneRouteAtTheirOwnSpeed) {
   PatrolPlanService service(*f->ctx);
   PatrolPlanInput in = night();
