@@ -281,9 +281,32 @@ Response team_route(Api& api, Request& request) {
   return json_text_response(200, service::patrol_team_route_json(*result, team_id));
 }
 
+Response teams_of_day(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  std::string date;
+  if (auto text = request.query_value("date")) {
+    std::chrono::sys_days day{};
+    if (!parse_date(*text, day)) {
+      return error_response(422, "invalid_input", "tanggal harus berbentuk YYYY-MM-DD",
+                            "date must be YYYY-MM-DD", "date");
+    }
+    date = format_date(day);
+  }
+  auto result = api.patrol_plans.teams_of_day(actor, date);
+  if (!result.ok()) return error_response(result.error());
+  std::string body = "{\"items\":[";
+  for (std::size_t i = 0; i < result->size(); ++i) {
+    if (i) body += ',';
+    body += service::patrol_team_of_day_json((*result)[i]);
+  }
+  body += "]}";
+  return json_text_response(200, std::move(body));
+}
+
 }  // namespace
 
 void register_patrol_routes(Router& router, Api& api) {
+  router.add("GET", "/api/v1/patrol-teams", [&api](Request& r) { return teams_of_day(api, r); });
   router.add("GET", "/api/v1/patrol-plans", [&api](Request& r) { return list_plans(api, r); });
   router.add("POST", "/api/v1/patrol-plans", [&api](Request& r) { return create_plan(api, r); });
   router.add("GET", "/api/v1/patrol-plans/{id:int}",

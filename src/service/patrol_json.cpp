@@ -230,6 +230,29 @@ std::string patrol_plan_summary_json(const store::PatrolPlanSummary& s) {
   });
 }
 
+std::string patrol_team_of_day_json(const store::PatrolTeamOfDay& t) {
+  return raw_object({
+      {"plan_id", std::to_string(t.plan_id)},
+      {"plan_name", json_quote(t.plan_name)},
+      {"kind", json_quote(to_string(t.kind))},
+      {"kind_label", json_quote(label_id(t.kind))},
+      {"kind_label_en", json_quote(label_en(t.kind))},
+      {"date", json_quote(t.date)},
+      {"zone", json_quote(t.zone)},
+      {"shift_start", json_quote(t.shift_start)},
+      {"shift_end", json_quote(t.shift_end)},
+      {"shift_start_at", json_quote(t.shift_start_at)},
+      {"status", json_quote(to_string(t.status))},
+      {"team_id", std::to_string(t.team_id)},
+      {"field_unit_id", std::to_string(t.field_unit_id)},
+      {"call_sign", json_quote(t.call_sign)},
+      {"compliance",
+       fmt::format(
+           "{{\"total\":{},\"selesai\":{},\"terlambat\":{},\"terlewat\":{},\"menunggu\":{}}}",
+           t.stops, t.selesai, t.terlambat, t.terlewat, t.menunggu)},
+  });
+}
+
 std::string patrol_team_route_json(const PatrolPlanView& view, std::int64_t team_id) {
   const PatrolPlan& p = view.plan;
   std::string team = "null";

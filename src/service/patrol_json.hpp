@@ -16,6 +16,8 @@ std::string patrol_plan_json(const PatrolPlanView& view);
 // One line of `GET /patrol-plans`.
 std::string patrol_plan_summary_json(const store::PatrolPlanSummary& summary);
 // The phone's route of one team: plan, team, depot, the team's stops in order.
+// One line of the crew's "my routes" list.
+std::string patrol_team_of_day_json(const store::PatrolTeamOfDay& team);
 std::string patrol_team_route_json(const PatrolPlanView& view, std::int64_t team_id);
 
 std::string patrol_stop_json(const PatrolStop& stop, TimeZone zone);

@@ -190,4 +190,19 @@ Result<PatrolPlanView> PatrolPlanService::team_route(const Actor& actor, std::in
   return view_of(*tx, std::move(*plan));
 }
 
+Result<std::vector<store::PatrolTeamOfDay>> PatrolPlanService::teams_of_day(
+    const Actor& actor, const std::string& date) {
+  if (!allows(actor.role, Permission::read_patrols)) {
+    SIAGA_TRY(require(actor, Permission::check_in_patrol));
+  }
+  SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
+  std::string day = date;
+  if (day.empty()) {
+    SIAGA_ASSIGN_OR_RETURN(auto unit, tx->units().find(actor.unit_id));
+    const TimeZone zone = unit ? unit->zone : TimeZone::wib;
+    day = format_date(std::chrono::floor<std::chrono::days>(ctx_.clock.now() + utc_offset(zone)));
+  }
+  return tx->patrols().teams_of_day(day, actor.territory);
+}
+
 }  // namespace siaga::service

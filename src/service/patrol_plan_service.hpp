@@ -125,6 +125,11 @@ class PatrolPlanService {
   // read_patrols or check_in_patrol: the plan with only the team's stops in
   // route order (and its other teams dropped).
   Result<PatrolPlanView> team_route(const Actor& actor, std::int64_t plan_id, std::int64_t team_id);
+  // read_patrols or check_in_patrol: the teams of the day's plans whose
+  // field unit is in the actor's territory, so that a Polsek crew finds its
+  // route in the Polres's plan. `date` empty: today in the actor's zone.
+  Result<std::vector<store::PatrolTeamOfDay>> teams_of_day(const Actor& actor,
+                                                           const std::string& date);
 
  private:
   Context& ctx_;

@@ -114,6 +114,28 @@ struct PatrolShiftOfTeam {
   std::string regency_code;
 };
 
+// A team's route in a plan of one day, as the crew's phone lists it.
+struct PatrolTeamOfDay {
+  std::int64_t plan_id = 0;
+  std::string plan_name;
+  PatrolKind kind = PatrolKind::kryd;
+  std::string date;
+  std::string zone;  // of the plan's unit
+  std::string shift_start;
+  std::string shift_end;
+  std::string shift_start_at;
+  PatrolPlanStatus status = PatrolPlanStatus::draf;
+  std::int64_t team_id = 0;
+  std::int64_t field_unit_id = 0;
+  std::string call_sign;
+  // The team's routed stops by execution status.
+  int stops = 0;
+  int selesai = 0;
+  int terlambat = 0;
+  int terlewat = 0;
+  int menunggu = 0;
+};
+
 struct TrackPoint {
   LatLon position;
   std::string at;
@@ -208,6 +230,11 @@ class PatrolRepo {
   // Marks a stop terlewat and alerted at `at`, only while it is still
   // menunggu and never alerted: two sweeps (two instances) alert once.
   virtual Result<bool> claim_missed(std::int64_t stop_id, const std::string& at) = 0;
+
+  // Teams of plans on `date` whose field unit is in the territory (a Polsek
+  // crew in its Polres's plan too), by shift start then team.
+  virtual Result<std::vector<PatrolTeamOfDay>> teams_of_day(const std::string& date,
+                                                            const Territory& territory) = 0;
 };
 
 }  // namespace siaga::store

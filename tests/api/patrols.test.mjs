@@ -361,6 +361,19 @@ describe(`${DB_LABEL} patrol plans`, () => {
     const route = await get(officer, `/api/v1/patrol-plans/${created.json.id}/teams/${team.id}/route`);
     assert.equal(route.status, 200, route.text);
     assert.equal(route.json.team.call_sign, kaliCar.call_sign);
+    // The officer finds that route among the day's teams of his Polsek's units,
+    // and not the Polres teams.
+    const teams = await get(officer, `/api/v1/patrol-teams?date=${DATE}`);
+    assert.equal(teams.status, 200, teams.text);
+    const listed = teams.json.items.filter((t) => t.plan_id === created.json.id);
+    assert.deepEqual(listed.map((t) => [t.team_id, t.call_sign]), [[team.id, kaliCar.call_sign]]);
+    assert.ok(teams.json.items.every((t) => t.field_unit_id !== cars[0].id), teams.text);
+    assert.equal(listed[0].zone, 'WIB');
+    assert.equal(listed[0].compliance.total, route.json.stops.length);
+    const opsTeams = await get(ops, `/api/v1/patrol-teams?date=${DATE}`);
+    assert.ok(opsTeams.json.items.some((t) => t.field_unit_id === cars[0].id), opsTeams.text);
+    assert.equal((await get(ttu, `/api/v1/patrol-teams?date=${DATE}`)).json.items.length, 0);
+    assertError(await get(officer, '/api/v1/patrol-teams?date=26-11-2024'), 422, 'date');
     const own = await post(kapolsek, '/api/v1/patrol-plans', planBody({
       unit_id: kaliwates.id, teams: [{ field_unit_id: kaliCar.id }], needs: [], stops: [planBody().stops[0]],
     }));

@@ -628,4 +628,50 @@ Result<bool> SqlPatrolRepo::claim_missed(std::int64_t stop_id, const std::string
   return row;
 }
 
+Result<std::vector<PatrolTeamOfDay>> SqlPatrolRepo::teams_of_day(const std::string& date,
+                                                                 const Territory& territory) {
+  WhereBuilder units;  // field_units' own region columns
+  units.territory(territory);
+  const std::string sql =
+      "SELECT p.id, p.name, p.kind, p.plan_date, u.zone, p.shift_start, p.shift_end, "
+      "p.shift_start_at, p.status, t.id, f.id, f.call_sign, "
+      "(SELECT count(*) FROM patrol_stops s WHERE s.team_id = t.id), "
+      "(SELECT count(*) FROM patrol_stops s WHERE s.team_id = t.id AND s.status = 'selesai'), "
+      "(SELECT count(*) FROM patrol_stops s WHERE s.team_id = t.id AND s.status = 'terlambat'), "
+      "(SELECT count(*) FROM patrol_stops s WHERE s.team_id = t.id AND s.status = 'terlewat'), "
+      "(SELECT count(*) FROM patrol_stops s WHERE s.team_id = t.id AND s.status = 'menunggu') "
+      "FROM patrol_teams t JOIN patrol_plans p ON p.id = t.plan_id "
+      "JOIN units u ON u.id = p.unit_id JOIN field_units f ON f.id = t.field_unit_id "
+      "WHERE p.plan_date = ? AND t.field_unit_id IN (SELECT id FROM field_units" +
+      units.sql() + ") ORDER BY p.shift_start_at, p.id, t.ordinal";
+  SIAGA_ASSIGN_OR_RETURN(Statement s, c_.prepare(sql));
+  s.bind(1, date);
+  units.bind(s, 2);
+  std::vector<PatrolTeamOfDay> out;
+  while (true) {
+    SIAGA_ASSIGN_OR_RETURN(bool row, s.step());
+    if (!row) break;
+    PatrolTeamOfDay t;
+    t.plan_id = s.int64(0);
+    t.plan_name = s.text(1);
+    t.kind = parse_patrol_kind(s.text(2)).value_or(PatrolKind::kryd);
+    t.date = s.text(3);
+    t.zone = s.text(4);
+    t.shift_start = s.text(5);
+    t.shift_end = s.text(6);
+    t.shift_start_at = s.text(7);
+    t.status = parse_patrol_plan_status(s.text(8)).value_or(PatrolPlanStatus::draf);
+    t.team_id = s.int64(9);
+    t.field_unit_id = s.int64(10);
+    t.call_sign = s.text(11);
+    t.stops = static_cast<int>(s.int64(12));
+    t.selesai = static_cast<int>(s.int64(13));
+    t.terlambat = static_cast<int>(s.int64(14));
+    t.terlewat = static_cast<int>(s.int64(15));
+    t.menunggu = static_cast<int>(s.int64(16));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 }  // namespace siaga::store::sql

@@ -344,6 +344,8 @@ class SqlPatrolRepo final : public PatrolRepo {
   Result<bool> claim_visit(std::int64_t stop_id, StopStatus status,
                            const std::string& visited_at) override;
   Result<bool> claim_missed(std::int64_t stop_id, const std::string& at) override;
+  Result<std::vector<PatrolTeamOfDay>> teams_of_day(const std::string& date,
+                                                    const Territory& territory) override;
 
  private:
   Connection& c_;
