@@ -1,9 +1,10 @@
 // Patroli & pengawalan: the Jember operator plans a joint patrol over the KPU
-// office and the Bawaslu office with one team (a window that ends before the
-// service fits is refused under that stop's field first), builds the routes
-// and sees them on the map and in the team's timetable. The team's phone
-// (375 px, device location) is refused when too far from the KPU office and
-// then checks in there; the operator's page follows live. The Bawaslu
+// office and the Bawaslu office with one team, a Polsek Kaliwates car (a
+// window that ends before the service fits is refused under that stop's
+// field first), builds the routes and sees them on the map and in the team's
+// timetable. The Polsek officer's phone (375 px, device location) finds the
+// route under "Rute tim saya", is refused when too far from the KPU office
+// and then checks in there; the operator's page follows live. The Bawaslu
 // window closed long ago: the server's sweep marks it missed and the
 // operator's page shows the alert banner (and beeps) without a reload. The
 // phone then sends its position (kept while offline, sent once back online),
@@ -87,9 +88,12 @@ describe('patroli & pengawalan', () => {
       const kpu = objects.find((o) => o.kind === 'kpu_office');
       const bawaslu = objects.find((o) => o.kind === 'bawaslu_office');
       assert.ok(kpu && bawaslu, 'the demo data has the KPU and Bawaslu offices of Jember');
+      assert.ok(me.unit_id, 'ops belongs to Polres Jember');
+      // The team is a Polsek Kaliwates car in the Polres's plan: its own officer checks in.
+      const officer = (await getJson(await s.ctx.api('jember.officer'), '/api/v1/session')).user;
       const units = (await getJson(ops, '/api/v1/field-units')).items;
-      const car = units.find((u) => u.unit_id === me.unit_id && u.kind === 'mobil_patroli');
-      assert.ok(car, 'a patrol car of Polres Jember');
+      const car = units.find((u) => u.unit_id === officer.unit_id && u.kind === 'mobil_patroli');
+      assert.ok(car, 'a patrol car of Polsek Kaliwates');
 
       const start = wib(-120);
       const times = {
@@ -195,8 +199,11 @@ describe('patroli & pengawalan', () => {
         await context.grantPermissions(['geolocation'], { origin: s.ctx.base });
         // 300 m away first: refused with the server's message under the stop.
         await context.setGeolocation({ ...north(kpuStop.position, 300), accuracy: 8 });
-        await logIn(phone, s.ctx.base, 'jember.ops');
-        await phone.goto(`${s.ctx.base}/patroli/${plan.id}/tim/${team.id}`);
+        // The Polsek officer cannot open the Polres plan, but finds his team's route.
+        await logIn(phone, s.ctx.base, 'jember.officer');
+        await phone.goto(`${s.ctx.base}/patroli`);
+        await phone.click(`[data-testid=my-teams] li[data-team-id="${team.id}"] [data-testid=my-team-link]`);
+        await phone.waitForURL(`**/patroli/${plan.id}/tim/${team.id}`);
         await phone.waitForSelector(`[data-testid=team-phone][data-team-id="${team.id}"]`);
         assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), PHONE.width, 'no sideways scrolling at 375 px');
         const order = await phone.$$eval('[data-testid=phone-stop]', (els) => els.map((e) => Number(e.getAttribute('data-stop-id'))));

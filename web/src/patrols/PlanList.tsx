@@ -7,12 +7,12 @@ import { formatNumber, pick } from '../core/i18n';
 import { Link, setQuery, useLocation } from '../core/router';
 import { currentUser } from '../core/session';
 import { dayInZone, formatDay } from '../core/time';
-import type { Unit } from '../core/types';
+import type { TimeZoneName, Unit } from '../core/types';
 import { type AsyncState, AsyncView, PageTitle, useAsync } from '../core/ui';
 import { useLiveEvents } from '../incidents/live';
-import { plans } from './api';
-import { BASE, CountsView, planHref, visibleUnits } from './parts';
-import { canPatrol, type Counts, type PlanSummary } from './types';
+import { plans, teamsOfDay } from './api';
+import { BASE, CountsView, planHref, teamHref, visibleUnits } from './parts';
+import { canPatrol, type Counts, type PlanSummary, type TeamOfDay } from './types';
 import { formatClockRange, zoneOf } from './values';
 import { labelOf, t } from './words';
 
@@ -42,11 +42,15 @@ export function PlanList() {
   }, []);
   const key = `${unitId ?? ''}|${date}`;
   const list = useAsync(async (signal) => ({ key, ...(await plans({ unit_id: unitId, date }, signal)) }), [unitId, date]);
+  const mine = useAsync((signal) => teamsOfDay(date, signal), [date]);
   // Solves, check-ins and alerts anywhere in the territory: read the list again (once per burst).
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const soon = () => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => list.reload(), 800);
+    timer.current = setTimeout(() => {
+      list.reload();
+      mine.reload();
+    }, 800);
   };
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -89,6 +93,7 @@ export function PlanList() {
           <input type="date" value={date} data-testid="plan-filter-date" onChange={(e) => setQuery({ date: e.currentTarget.value || null })} />
         </label>
       </div>
+      <MyTeams state={mine.state} zone={user.time_zone} />
       <AsyncView state={shown} onRetry={list.reload} isEmpty={(d) => d.items.length === 0} empty={t('listEmpty')}>
         {(d) => (
           <div class="table-wrap">
@@ -140,6 +145,31 @@ export function PlanList() {
           </div>
         )}
       </AsyncView>
+    </section>
+  );
+}
+
+/** The crew's own routes of the day (its Polsek's cars in the Polres's plan too): links to the phone view. */
+function MyTeams(props: { state: AsyncState<{ items: TeamOfDay[] }>; zone: TimeZoneName }) {
+  const { state } = props;
+  if (state.status !== 'ok' || state.data.items.length === 0) return null;
+  return (
+    <section class="card pt-my-teams" data-testid="my-teams">
+      <h2>{t('myTeams')}</h2>
+      <p class="hint">{t('myTeamsHint')}</p>
+      <ul>
+        {state.data.items.map((team) => (
+          <li data-team-id={team.team_id} data-plan-id={team.plan_id}>
+            <Link href={teamHref(team.plan_id, team.team_id)} data-testid="my-team-link">
+              {team.call_sign} — {team.plan_name}
+            </Link>{' '}
+            <span class="muted">
+              {formatDay(team.date)} {formatClockRange(team.shift_start, team.shift_end, zoneOf(team.zone, props.zone))}
+            </span>{' '}
+            <CountsView counts={team.compliance} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

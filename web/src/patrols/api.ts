@@ -13,12 +13,18 @@ import type {
   PlanSummary,
   PositionPoint,
   PositionResult,
+  TeamOfDay,
   TeamRouteView,
   Tracks,
 } from './types';
 
 export function plans(q: { unit_id?: number | null; date?: string }, signal?: AbortSignal) {
   return api.get<{ items: PlanSummary[] }>('/patrol-plans', q, signal);
+}
+
+/** The day's teams whose field unit is in the user's territory (a Polsek crew in its Polres's plan). */
+export function teamsOfDay(date: string, signal?: AbortSignal) {
+  return api.get<{ items: TeamOfDay[] }>('/patrol-teams', { date }, signal);
 }
 
 export function plan(id: number, signal?: AbortSignal) {

@@ -99,6 +99,24 @@ export interface Counts {
   menunggu: number;
 }
 
+/** A line of GET /patrol-teams: a team of the day whose field unit is the user's. */
+export interface TeamOfDay {
+  plan_id: number;
+  plan_name: string;
+  kind: string;
+  kind_label?: string;
+  kind_label_en?: string;
+  date: string;
+  zone: string;
+  shift_start: string;
+  shift_end: string;
+  status: string;
+  team_id: number;
+  field_unit_id: number;
+  call_sign: string;
+  compliance: Counts;
+}
+
 export interface Depot {
   unit_id: number;
   name: string;
