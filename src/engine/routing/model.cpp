@@ -12,7 +12,7 @@ namespace {
 
 // Granular neighbourhood size and the weights of the time-window terms of
 // the proximity (Vidal et al. 2013; PyVRP's compute_neighbours).
-constexpr int kGranular = 25;
+constexpr int kGranular = 20;
 constexpr double kWeightWait = 0.2;
 constexpr double kWeightWarp = 1.0;
 

@@ -77,12 +77,18 @@ TEST(RoutingSolver, SameSeedThreadsAndIterationsGiveTheSamePlan) {
   EXPECT_EQ(a.iterations, 400u);
 }
 
-TEST(RoutingSolver, GoldenCostOnASmallInstance) {
+// Three vehicles cannot serve all twenty visits (capacity and windows):
+// the plan keeps the most priority, then the least travel.
+TEST(RoutingSolver, GoldenPlanOnASmallOverbookedInstance) {
   const Problem p = generated_problem(3, 20, 3);
-  const Plan plan = solve(p, iterations(300, 1, 1));
+  const Plan plan = solve(p, iterations(3000, 1, 1));
   expect_feasible(p, plan);
-  EXPECT_NEAR(plan.cost, 660.79007040473743, 1e-6);
-  EXPECT_EQ(unserved_ids(p, plan), (std::vector<std::int64_t>{110, 111, 112, 113, 116, 118, 119}));
+  int lost = 0;
+  for (const auto& u : plan.unserved) lost += p.visits[u.visit].priority;
+  EXPECT_EQ(lost, 5);
+  EXPECT_NEAR(plan.cost, 539.68756677577403, 1e-6);
+  EXPECT_EQ(unserved_ids(p, plan), (std::vector<std::int64_t>{104, 111, 112, 116, 118}));
+  for (const auto& u : plan.unserved) EXPECT_EQ(u.reason, UnservedReason::fleet_too_small);
 }
 
 // A single vehicle, visits on a line: the optimum is obvious.
