@@ -51,14 +51,14 @@ struct PlanarPoint {
 
 struct Problem {
   std::size_t locations = 0;
-  // Optional: one point per location (empty when unknown; the solver then
-  // treats every pair of routes as neighbours).
-  std::vector<PlanarPoint> points;
   // travel[profile][from * locations + to]: travel time, and the cost the
   // solver minimises. Square, non-negative, zero on the diagonal.
   std::vector<std::vector<double>> travel;
   std::vector<Visit> visits;
   std::vector<Vehicle> vehicles;
+  // Optional: one point per location (empty when unknown; the solver then
+  // treats every pair of routes as neighbours).
+  std::vector<PlanarPoint> points;
 
   double travel_time(std::size_t profile, std::size_t from, std::size_t to) const {
     return travel[profile][from * locations + to];
