@@ -7,9 +7,20 @@
 #include "service/event_bus.hpp"
 #include "service/field_unit_service.hpp"
 #include "support/fixture.hpp"
+#include "support/stored_route_check.hpp"
 
 namespace siaga::service {
 namespace {
+
+// The plan as stored after a solve passes the independent route checker.
+#define EXPECT_STORED_PLAN_PASSES_CHECK(service, actor, plan_id)                   \
+  do {                                                                             \
+    auto stored = (service).get((actor), (plan_id));                               \
+    ASSERT_TRUE(stored.ok());                                                      \
+    const auto report = siaga::testing::check_stored_plan(stored->plan);           \
+    EXPECT_TRUE(report.ok()) << report.violations.size() << " violations, first: " \
+                             << (report.ok() ? "" : report.violations[0].detail);  \
+  } while (false)
 
 using siaga::testing::Backend;
 using siaga::testing::Fixture;
@@ -167,6 +178,7 @@ TEST_P(PatrolPlanServiceTest, AJemberNightPlanIsStoredThenSolvedInsideEveryWindo
   auto sub = bus.subscribe([&](const Event& e) { seen.push_back(e); });
   auto solved = service.solve(ops, draft.id, 0.3);
   ASSERT_TRUE(solved.ok()) << solved.error().message_en;
+  EXPECT_STORED_PLAN_PASSES_CHECK(service, ops, solved->plan.id);
   const PatrolPlan& plan = solved->plan;
   ASSERT_EQ(seen.size(), 1u);
   EXPECT_EQ(seen[0].type, "patrol.updated");
@@ -217,6 +229,7 @@ TEST_P(PatrolPlanServiceTest, AJemberNightPlanIsStoredThenSolvedInsideEveryWindo
   EXPECT_EQ(list->front().status, PatrolPlanStatus::direncanakan);
   auto again = service.solve(ops, draft.id, std::nullopt);
   ASSERT_TRUE(again.ok());
+  EXPECT_STORED_PLAN_PASSES_CHECK(service, ops, again->plan.id);
   EXPECT_EQ(rows("patrol_plans"), 1);
   auto route = service.team_route(officer, draft.id, plan.teams[0].id);
   ASSERT_TRUE(route.ok()) << route.error().message_en;
@@ -340,6 +353,7 @@ TEST_P(PatrolPlanServiceTest, OneCarAndTooManyStopsLeavesTheLowestPrioritiesWith
   ASSERT_TRUE(made.ok()) << made.error().field << " " << made.error().message_en;
   auto solved = service.solve(ops, made->view.plan.id, 0.3);
   ASSERT_TRUE(solved.ok()) << solved.error().message_en;
+  EXPECT_STORED_PLAN_PASSES_CHECK(service, ops, solved->plan.id);
   const auto& stops = solved->plan.stops;
   ASSERT_EQ(stops.size(), 4u);
   EXPECT_TRUE(stops[0].unserved_reason.empty()) << "the priority 5 stop is served";
@@ -361,6 +375,7 @@ TEST_P(PatrolPlanServiceTest, APlanNothingCanServeIsStillAnsweredWithEveryStopAn
   for (double seconds : {0.0, 0.2}) {  // 0 is clamped to 0.2
     auto solved = service.solve(ops, made->view.plan.id, seconds);
     ASSERT_TRUE(solved.ok()) << solved.error().message_en;
+    EXPECT_STORED_PLAN_PASSES_CHECK(service, ops, solved->plan.id);
     EXPECT_EQ(solved->plan.status, PatrolPlanStatus::direncanakan);
     for (const PatrolStop& s : solved->plan.stops) {
       EXPECT_EQ(s.unserved_reason, "window_unreachable") << s.name;
@@ -403,6 +418,7 @@ TEST_P(PatrolPlanServiceTest, MotorbikesAloneRouteAtTheirOwnSpeed) {
   EXPECT_EQ(made->view.plan.teams[0].profile, TravelProfile::motor);
   auto solved = service.solve(ops, made->view.plan.id, 0.2);
   ASSERT_TRUE(solved.ok()) << solved.error().message_en;
+  EXPECT_STORED_PLAN_PASSES_CHECK(service, ops, solved->plan.id);
   for (const PatrolStop& s : solved->plan.stops) EXPECT_TRUE(s.unserved_reason.empty()) << s.name;
   // 35 km/h over distance x 1.3: the time of a route is its length at that speed.
   for (const PatrolTeam& t : solved->plan.teams) {
@@ -453,6 +469,7 @@ TEST_P(PatrolPlanServiceTest, TheEscortChainGoesFromTheWarehouseToEachPpkByDayli
   EXPECT_EQ(demand["PPK Sumbersari"], 3);  // one
   auto solved = service.solve(ops, p.id, 0.2);
   ASSERT_TRUE(solved.ok());
+  EXPECT_STORED_PLAN_PASSES_CHECK(service, ops, solved->plan.id);
   for (const PatrolStop& s : solved->plan.stops) EXPECT_TRUE(s.unserved_reason.empty());
 
   in.chain->leg = "ppk_pps";

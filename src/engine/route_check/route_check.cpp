@@ -13,15 +13,15 @@ namespace {
 
 // `value` is beyond `limit` by more than the tolerance (never for an
 // unbounded limit).
-bool exceeds(double value, double limit, double tolerance) {
+bool exceeds(double value, double limit, double tolerance, double slack = 0) {
   if (std::isinf(limit) && limit > 0) return false;
-  return value > limit + tolerance * std::max(1.0, std::abs(limit));
+  return value > limit + tolerance * std::max(1.0, std::abs(limit)) + slack;
 }
 
 // Two figures disagree beyond the tolerance (NaN always disagrees).
-bool differs(double a, double b, double tolerance) {
+bool differs(double a, double b, double tolerance, double slack = 0) {
   const double scale = std::max({1.0, std::abs(a), std::abs(b)});
-  return !(std::abs(a - b) <= tolerance * scale);
+  return !(std::abs(a - b) <= tolerance * scale + slack);
 }
 
 [[maybe_unused]] bool well_formed(const Instance& instance) {
@@ -119,7 +119,7 @@ class Checker {
   }
 
   void claim(std::size_t r, std::size_t v, const char* what, double claimed, double recomputed) {
-    if (differs(claimed, recomputed, options_.time_tolerance)) {
+    if (differs(claimed, recomputed, options_.time_tolerance, options_.time_slack)) {
       add(ViolationKind::timetable_mismatch, r, v,
           fmt::format("{}: claimed {:.9g}, recomputed {:.9g}", what, claimed, recomputed));
     }
@@ -132,7 +132,7 @@ class Checker {
     const double tol = options_.time_tolerance;
     double t = vehicle.shift_open;
     if (route.departure) {
-      if (exceeds(vehicle.shift_open, *route.departure, tol)) {
+      if (exceeds(vehicle.shift_open, *route.departure, tol, options_.time_slack)) {
         add(ViolationKind::early_departure, r, kNone,
             fmt::format("leaves at {:.9g}, shift opens at {:.9g}", *route.departure,
                         vehicle.shift_open));
@@ -156,7 +156,7 @@ class Checker {
       figures.travel += leg;
       const double arrival = t + leg;
       const double start = std::max(arrival, visit.open);
-      if (exceeds(start, visit.close, tol)) {
+      if (exceeds(start, visit.close, tol, options_.time_slack)) {
         add(ViolationKind::late_start, r, v,
             fmt::format("service starts at {:.9g} (arrival {:.9g}), window closes at {:.9g}", start,
                         arrival, visit.close));
@@ -173,7 +173,7 @@ class Checker {
     const double last_leg = tt(vehicle.profile, at, vehicle.end);
     figures.travel += last_leg;
     figures.return_time = t + last_leg;
-    if (exceeds(figures.return_time, vehicle.shift_close, tol)) {
+    if (exceeds(figures.return_time, vehicle.shift_close, tol, options_.time_slack)) {
       add(ViolationKind::shift_overrun, r, kNone,
           fmt::format("back at {:.9g}, shift closes at {:.9g}", figures.return_time,
                       vehicle.shift_close));

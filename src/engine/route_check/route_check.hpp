@@ -131,6 +131,9 @@ struct CheckOptions {
   // Slack on every time comparison and on claimed times, relative to the
   // magnitude compared (absolute below 1).
   double time_tolerance = 1e-6;
+  // Absolute slack added to every time comparison, for times stored rounded
+  // (a patrol plan keeps its timetable to the second).
+  double time_slack = 0;
   // Claimed cost, route travel and load must match within this, relative.
   double cost_tolerance = 1e-6;
 };

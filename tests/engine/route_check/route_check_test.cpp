@@ -91,6 +91,18 @@ TEST(RouteCheck, StartExactlyAtCloseIsOnTime) {
   EXPECT_TRUE(check(instance, valid_solution()).ok());
 }
 
+TEST(RouteCheck, AbsoluteSlackForgivesTimesRoundedToTheSecond) {
+  Instance instance = line_instance();
+  instance.visits[0].close = 9.4;  // arrival 10: 0.6 late
+  const Report strict = check(instance, valid_solution());
+  ASSERT_EQ(strict.count(ViolationKind::late_start), 1u) << strict.describe(instance);
+  CheckOptions rounded;
+  rounded.time_slack = 1.0;
+  EXPECT_TRUE(check(instance, valid_solution(), rounded).ok());
+  instance.visits[0].close = 8.9;  // 1.1 late: beyond the slack
+  EXPECT_EQ(check(instance, valid_solution(), rounded).count(ViolationKind::late_start), 1u);
+}
+
 TEST(RouteCheck, DetectsOverCapacity) {
   Instance instance = line_instance();
   instance.vehicles[0].capacity = 7;
