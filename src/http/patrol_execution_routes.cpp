@@ -5,6 +5,8 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include <fmt/format.h>
+
 #include <cmath>
 
 #include "http/api.hpp"
@@ -104,23 +106,41 @@ Response compliance(Api& api, Request& request) {
   }
   json::array stops;
   for (const auto& s : result->stops) {
-    stops.push_back(json::object{{"stop_id", s.stop_id},
-                                 {"name", s.name},
-                                 {"team_id", optional_or_null(s.team_id)},
-                                 {"route_order", optional_or_null(s.route_order)},
-                                 {"status", to_string(s.status)},
-                                 {"status_label", label_id(s.status)},
-                                 {"status_label_en", label_en(s.status)},
-                                 {"window_open_at", s.window_open_at},
-                                 {"window_close_at", s.window_close_at},
-                                 {"planned_arrival_at", text_or_null(s.planned_arrival_at)},
-                                 {"visited_at", text_or_null(s.visited_at)},
-                                 {"method", text_or_null(s.method)}});
+    stops.push_back(json::object{
+        {"stop_id", s.stop_id},
+        {"name", s.name},
+        {"team_id", optional_or_null(s.team_id)},
+        {"route_order", optional_or_null(s.route_order)},
+        {"status", to_string(s.status)},
+        {"status_label", label_id(s.status)},
+        {"status_label_en", label_en(s.status)},
+        {"window_open_at", s.window_open_at},
+        {"window_close_at", s.window_close_at},
+        {"planned_arrival_at", text_or_null(s.planned_arrival_at)},
+        {"visited_at", text_or_null(s.visited_at)},
+        {"method", text_or_null(s.method)},
+        {"check_in_id", optional_or_null(s.check_in_id)},
+        {"photo_url", s.photo
+                          ? json::value(fmt::format("/api/v1/patrol-plans/{}/check-ins/{}/photo",
+                                                    result->plan_id, *s.check_in_id))
+                          : json::value(nullptr)}});
   }
   return json_response(200, json::object{{"plan_id", result->plan_id},
                                          {"plan", counts_json(result->plan)},
                                          {"teams", std::move(teams)},
                                          {"stops", std::move(stops)}});
+}
+
+Response check_in_photo(Api& api, Request& request) {
+  SIAGA_HTTP_ACTOR(api, request, actor);
+  auto result = api.patrol_execution.check_in_photo(actor, *int_param(request, "id"),
+                                                    *int_param(request, "check_in"));
+  if (!result.ok()) return error_response(result.error());
+  Response r;
+  r.content_type = result->second;
+  r.body = std::move(result->first);
+  r.headers.emplace_back("Cache-Control", "private, max-age=3600");
+  return r;
 }
 
 Response tracks(Api& api, Request& request) {
@@ -180,6 +200,8 @@ Response document(Api& api, Request& request, Document which) {
 void register_patrol_execution_routes(Router& router, Api& api) {
   router.add("POST", "/api/v1/patrol-plans/{id:int}/check-ins",
              [&api](Request& r) { return check_in(api, r); });
+  router.add("GET", "/api/v1/patrol-plans/{id:int}/check-ins/{check_in:int}/photo",
+             [&api](Request& r) { return check_in_photo(api, r); });
   router.add("GET", "/api/v1/patrol-plans/{id:int}/compliance",
              [&api](Request& r) { return compliance(api, r); });
   router.add("GET", "/api/v1/patrol-plans/{id:int}/tracks",

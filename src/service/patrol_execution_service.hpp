@@ -49,7 +49,9 @@ struct StopComplianceView {
   std::string window_close_at;
   std::string planned_arrival_at;
   std::string visited_at;
-  std::string method;  // of the check-in that counted; empty when none
+  std::string method;                       // of the check-in that counted; empty when none
+  std::optional<std::int64_t> check_in_id;  // that check-in
+  bool photo = false;                       // it carries a photo
 };
 
 struct TeamComplianceView {
@@ -137,6 +139,12 @@ class PatrolExecutionService {
   // when `team_id` is none) from the shift's start to its end, by time.
   Result<std::vector<TeamTrack>> tracks(const Actor& actor, std::int64_t plan_id,
                                         std::optional<std::int64_t> team_id);
+
+  // read_patrols: (bytes, content type) of a check-in's photo; not_found
+  // when the check-in is not the plan's or has no photo.
+  Result<std::pair<std::string, std::string>> check_in_photo(const Actor& actor,
+                                                             std::int64_t plan_id,
+                                                             std::int64_t check_in_id);
 
   // read_patrols: the documents.
   Result<std::string> schedule_pdf(const Actor& actor, std::int64_t plan_id);

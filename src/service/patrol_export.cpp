@@ -39,12 +39,12 @@ std::vector<const PatrolStop*> stops_in_route_order(const PatrolPlan& plan) {
   return out;
 }
 
-// The method of the check-in that counted for each stop (the first one).
-Result<std::map<std::int64_t, CheckInMethod>> methods_of(store::Transaction& tx,
-                                                         std::int64_t plan_id) {
+// The check-in that counted for each stop (the first one).
+Result<std::map<std::int64_t, PatrolCheckIn>> check_ins_by_stop(store::Transaction& tx,
+                                                                std::int64_t plan_id) {
   SIAGA_ASSIGN_OR_RETURN(auto check_ins, tx.patrols().check_ins_of_plan(plan_id));
-  std::map<std::int64_t, CheckInMethod> out;
-  for (const PatrolCheckIn& c : check_ins) out.try_emplace(c.stop_id, c.method);
+  std::map<std::int64_t, PatrolCheckIn> out;
+  for (PatrolCheckIn& c : check_ins) out.try_emplace(c.stop_id, std::move(c));
   return out;
 }
 
@@ -79,7 +79,7 @@ std::string minutes_text(double seconds) {
 }
 
 report::PatrolReportStop report_stop(const PatrolStop& s, TimeZone zone,
-                                     const std::map<std::int64_t, CheckInMethod>& methods) {
+                                     const std::map<std::int64_t, PatrolCheckIn>& check_ins) {
   report::PatrolReportStop r;
   r.order = s.route_order.value_or(0);
   r.name = s.name;
@@ -89,8 +89,8 @@ report::PatrolReportStop report_stop(const PatrolStop& s, TimeZone zone,
   r.visited = with_zone(local_hm(s.visited_at, zone), zone);
   r.status = std::string(to_string(s.status));
   r.status_label = std::string(label_id(s.status));
-  if (auto it = methods.find(s.id); it != methods.end()) {
-    r.method = std::string(to_string(it->second));
+  if (auto it = check_ins.find(s.id); it != check_ins.end()) {
+    r.method = std::string(to_string(it->second.method));
   }
   r.service = minutes_text(s.service_s);
   if (!s.unserved_reason.empty()) r.note = std::string(unserved_label_id(s.unserved_reason));
@@ -121,7 +121,7 @@ Result<report::PatrolReport> report_of(store::Transaction& tx, PatrolPlan& plan,
   r.shift = fmt::format("{}–{} {}", plan.shift_start, plan.shift_end, r.zone);
   r.status_label = plan.status == PatrolPlanStatus::direncanakan ? "Direncanakan" : "Draf";
   r.generated_at = format_local(now, zone);
-  SIAGA_ASSIGN_OR_RETURN(auto methods, methods_of(tx, plan.id));
+  SIAGA_ASSIGN_OR_RETURN(auto check_ins, check_ins_by_stop(tx, plan.id));
 
   const PlanCompliance counts = count_compliance(plan);
   r.counts = counts.plan;
@@ -142,7 +142,7 @@ Result<report::PatrolReport> report_of(store::Transaction& tx, PatrolPlan& plan,
     r.teams.push_back(std::move(team));
   }
   for (const PatrolStop* s : stops_in_route_order(plan)) {
-    auto stop = report_stop(*s, zone, methods);
+    auto stop = report_stop(*s, zone, check_ins);
     if (s->team_id && team_index.count(*s->team_id)) {
       r.teams[team_index[*s->team_id]].stops.push_back(std::move(stop));
     } else {
@@ -159,7 +159,7 @@ Result<ComplianceView> PatrolExecutionService::compliance(const Actor& actor,
   SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
   SIAGA_ASSIGN_OR_RETURN(PatrolPlan plan, readable_plan(*tx, actor, plan_id));
   apply_effective_statuses(plan, ctx_.clock.now(), ctx_.patrols.grace);
-  SIAGA_ASSIGN_OR_RETURN(auto methods, methods_of(*tx, plan.id));
+  SIAGA_ASSIGN_OR_RETURN(auto check_ins, check_ins_by_stop(*tx, plan.id));
   const PlanCompliance counts = count_compliance(plan);
   ComplianceView out;
   out.plan_id = plan.id;
@@ -178,12 +178,32 @@ Result<ComplianceView> PatrolExecutionService::compliance(const Actor& actor,
     v.window_close_at = s->window_close_at;
     v.planned_arrival_at = s->planned_arrival_at;
     v.visited_at = s->visited_at;
-    if (auto it = methods.find(s->id); it != methods.end()) {
-      v.method = std::string(to_string(it->second));
+    if (auto it = check_ins.find(s->id); it != check_ins.end()) {
+      v.method = std::string(to_string(it->second.method));
+      v.check_in_id = it->second.id;
+      v.photo = !it->second.photo_type.empty();
     }
     out.stops.push_back(std::move(v));
   }
   return out;
+}
+
+Result<std::pair<std::string, std::string>> PatrolExecutionService::check_in_photo(
+    const Actor& actor, std::int64_t plan_id, std::int64_t check_in_id) {
+  SIAGA_ASSIGN_OR_RETURN(auto tx, ctx_.db.begin(store::TxMode::read));
+  SIAGA_ASSIGN_OR_RETURN(PatrolPlan plan, readable_plan(*tx, actor, plan_id));
+  SIAGA_ASSIGN_OR_RETURN(auto check_ins, tx->patrols().check_ins_of_plan(plan.id));
+  const bool of_plan = std::any_of(check_ins.begin(), check_ins.end(),
+                                   [&](const PatrolCheckIn& c) { return c.id == check_in_id; });
+  std::optional<std::pair<std::string, std::string>> photo;
+  if (of_plan) {
+    SIAGA_ASSIGN_OR_RETURN(photo, tx->patrols().check_in_photo(check_in_id));
+  }
+  if (!photo) {
+    return make_error(ErrorCode::not_found, "foto lapor tiba tidak ditemukan",
+                      "check-in photo not found");
+  }
+  return std::move(*photo);
 }
 
 Result<std::vector<TeamTrack>> PatrolExecutionService::tracks(const Actor& actor,

@@ -193,6 +193,23 @@ describe(`${DB_LABEL} patrols: check-ins, sweep, compliance, exports`, () => {
     const got = await call(ops, 'GET', `/api/v1/patrol-plans/${plan.id}`);
     assert.deepEqual(got.json.compliance, counts, 'the plan carries the same counts');
 
+    // The alun-alun tap carried a photo: the command post can open it; the
+    // geofence visit has none; another Polres cannot reach it.
+    const byStop = Object.fromEntries(c.json.stops.map((s) => [s.stop_id, s]));
+    assert.equal(byStop[stop.kpu.id].photo_url, null);
+    assert.equal(byStop[stop.bawaslu.id].check_in_id, null);
+    const photoUrl = byStop[stop.alun.id].photo_url;
+    assert.equal(photoUrl, `/api/v1/patrol-plans/${plan.id}/check-ins/${byStop[stop.alun.id].check_in_id}/photo`);
+    const photo = await fetch(`${srv.base}${photoUrl}`, { headers: { Authorization: `Bearer ${ops}` } });
+    assert.equal(photo.status, 200);
+    assert.equal(photo.headers.get('content-type'), 'image/png');
+    const bytes = Buffer.from(await photo.arrayBuffer());
+    assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    const sinjai = await loginAs(srv.base, 'sinjai.ops');
+    assert.equal((await call(sinjai, 'GET', photoUrl)).status, 404);
+    const kpuCheckIn = byStop[stop.kpu.id].check_in_id;
+    assert.equal((await call(ops, 'GET', `/api/v1/patrol-plans/${plan.id}/check-ins/${kpuCheckIn}/photo`)).status, 404, 'no photo');
+
     const t = await call(ops, 'GET', `/api/v1/patrol-plans/${plan.id}/tracks?team_id=${team.id}`);
     assert.equal(t.status, 200, t.text);
     assert.equal(t.json.teams.length, 1);
