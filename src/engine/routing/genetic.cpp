@@ -47,6 +47,9 @@ class PenaltyManager {
  private:
   static void adjust(double& penalty, double share) {
     if (share < kTargetFeasible - 0.05) penalty *= kPenaltyIncrease;
+    // Nothing feasible at all (often: not every visit fits, and the prizes
+    // of the visits outweigh the penalties): climb faster.
+    if (share == 0) penalty *= kPenaltyIncrease * kPenaltyIncrease;
     if (share > kTargetFeasible + 0.05) penalty *= kPenaltyDecrease;
     penalty = std::clamp(penalty, kMinPenalty, kMaxPenalty);
   }
@@ -201,7 +204,7 @@ class Search {
       }
       return false;
     }
-    if (outcome_.best_feasible && ind.objective() >= outcome_.best_feasible->objective() - 1e-9) {
+    if (outcome_.best_feasible && !ind.better_than(*outcome_.best_feasible)) {
       return false;
     }
     if (outcome_.seconds_to_feasible < 0) outcome_.seconds_to_feasible = elapsed();

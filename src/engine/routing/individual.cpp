@@ -38,7 +38,9 @@ Individual make_individual(const Model& model, std::vector<std::vector<int>> rou
     }
   }
   for (int c = model.depots(); c < model.nodes(); ++c) {
-    if (!served[c]) ind.lost_prize += model.prize(c);
+    if (served[c]) continue;
+    ind.lost_prize += model.prize(c);
+    ind.lost_priority += model.priority(c);
   }
   return ind;
 }

@@ -19,8 +19,9 @@ struct Individual {
   double distance = 0;
   double excess_load = 0;
   double time_warp = 0;
-  double lost_prize = 0;  // prizes of the visits left out
-  std::vector<int> succ;  // per node; -1: depot or not served
+  double lost_prize = 0;   // prizes of the visits left out
+  long lost_priority = 0;  // their total priority
+  std::vector<int> succ;   // per node; -1: depot or not served
   std::vector<int> pred;
 
   bool feasible() const {
@@ -28,6 +29,11 @@ struct Individual {
   }
   // The objective of a feasible individual.
   double objective() const { return distance + lost_prize; }
+  // Lexicographic: less priority lost, then less travel (feasible ones).
+  bool better_than(const Individual& other) const {
+    if (lost_priority != other.lost_priority) return lost_priority < other.lost_priority;
+    return distance < other.distance - 1e-9;
+  }
   double penalised(const Penalties& p) const {
     return distance + lost_prize + p.load * excess_load + p.warp * time_warp;
   }

@@ -67,16 +67,20 @@ Model::Model(const Problem& problem, const std::vector<std::size_t>& visits) {
 
   segments_.resize(n);
   prizes_.assign(n, 0);
-  // A served visit outweighs any travel: lexicographic priority, then travel.
-  const double unit_prize =
-      std::max(1.0, 2 * max_edge) * static_cast<double>(n + problem.vehicles.size() + 1);
+  priorities_.assign(n, 0);
+  // A served visit outweighs its detour (at most twice the longest edge
+  // when travel obeys the triangle inequality) by a margin; the search
+  // compares individuals by lost priority first anyway. A larger prize would
+  // dwarf the time-warp penalties and keep overbooked searches infeasible.
+  const double unit_prize = std::max(1.0, 4 * max_edge);
   double demand_sum = 0;
   for (int i = 0; i < nodes_; ++i) {
     segments_[i] = Segment{i, i, 0, 0, 0, 0, 0, kNoLimit};
     if (i < depots_) continue;
     const Visit& v = problem.visits[visit_of_[i]];
     segments_[i] = Segment{i, i, 0, v.demand, v.service, 0, v.window_open, v.window_close};
-    prizes_[i] = unit_prize * std::max(1, v.priority);
+    priorities_[i] = std::max(1, v.priority);
+    prizes_[i] = unit_prize * priorities_[i];
     demand_sum += std::abs(v.demand);
   }
   average_demand_ = std::max(demand_sum / std::max(1, clients()), 1e-6);

@@ -45,6 +45,7 @@ class Model {
   const Segment& end_segment(int type) const { return end_segments_[type]; }
 
   double prize(int node) const { return prizes_[node]; }
+  int priority(int node) const { return priorities_[node]; }
   const std::vector<int>& neighbours(int node) const { return neighbours_[node]; }
   // 0..65535 around the first depot; 0 for all when the problem has no points.
   int angle(int node) const { return angles_[node]; }
@@ -65,6 +66,7 @@ class Model {
   std::vector<Segment> start_segments_;
   std::vector<Segment> end_segments_;
   std::vector<double> prizes_;
+  std::vector<int> priorities_;
   std::vector<std::vector<int>> neighbours_;
   std::vector<int> angles_;
   std::vector<double> xs_;

@@ -188,7 +188,7 @@ Plan solve(const Problem& problem, const SolveOptions& options) {
       plan.seconds_to_feasible = o.seconds_to_feasible;
     }
     if (o.best_feasible &&
-        (chosen == nullptr || o.best_feasible->objective() < chosen->best_feasible->objective())) {
+        (chosen == nullptr || o.best_feasible->better_than(*chosen->best_feasible))) {
       chosen = &o;
     }
   }
