@@ -15,6 +15,7 @@ namespace {
 // PyVRP's defaults, tuned on the Solomon and Homberger instances.
 constexpr double kTargetFeasible = 0.43;
 constexpr int kRegistrationsPerUpdate = 50;
+constexpr int kEarlyUpdate = 10;
 constexpr double kPenaltyIncrease = 1.34;
 constexpr double kPenaltyDecrease = 0.32;
 constexpr double kRepairBooster = 12;
@@ -38,7 +39,12 @@ class PenaltyManager {
   void record(const Individual& ind) {
     load_feasible_ += ind.excess_load <= kFeasibleTolerance ? 1 : 0;
     warp_feasible_ += ind.time_warp <= kFeasibleTolerance ? 1 : 0;
-    if (++registrations_ < kRegistrationsPerUpdate) return;
+    ++registrations_;
+    // Slow searches (large instances) would wait long for an update while
+    // nothing is feasible; update early then.
+    const bool stuck =
+        registrations_ >= kEarlyUpdate && (load_feasible_ == 0 || warp_feasible_ == 0);
+    if (registrations_ < kRegistrationsPerUpdate && !stuck) return;
     adjust(penalties_.load, static_cast<double>(load_feasible_) / registrations_);
     adjust(penalties_.warp, static_cast<double>(warp_feasible_) / registrations_);
     registrations_ = load_feasible_ = warp_feasible_ = 0;
