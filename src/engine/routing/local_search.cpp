@@ -337,11 +337,11 @@ bool LocalSearch::insert_best(int u, bool only_improving) {
   double best = only_improving ? model_.prize(u) - kImprovement : kNoLimit;
   Route* best_route = nullptr;
   int best_pos = 0;
-  std::vector<char> empty_seen(model_.types(), 0);
+  empty_seen_.assign(model_.types(), 0);
   for (auto& r : routes_) {
     if (r.size() == 0) {
-      if (empty_seen[r.type]) continue;
-      empty_seen[r.type] = 1;
+      if (empty_seen_[r.type]) continue;
+      empty_seen_[r.type] = 1;
     }
     for (int p = 0; p <= r.size(); ++p) {
       const Piece pieces[] = {{&r, 0, p}, {nullptr, u, u}, {&r, p + 1, r.last()}};

@@ -90,6 +90,7 @@ class LocalSearch {
   std::vector<int> order_;
   std::vector<int> scratch_a_;
   std::vector<int> scratch_b_;
+  std::vector<char> empty_seen_;  // per vehicle type, in insert_best
   // SWAP* buffers, per position in a route.
   struct Top3 {
     double cost[3];
