@@ -12,6 +12,8 @@ constexpr double kImprovement = 1e-7;
 // A route's polar sector is widened by this (of 65536) on both sides when
 // deciding whether two routes are close enough for SWAP*.
 constexpr int kSectorTolerance = 2500;
+// SWAP* only up to this many visits.
+constexpr int kSwapStarUpTo = 200;
 
 int positive_mod(int i) {
   return ((i % 65536) + 65536) % 65536;
@@ -536,6 +538,13 @@ void LocalSearch::improve(Rng& rng, std::chrono::steady_clock::time_point deadli
         if (routes_[route_of_[u]].modified > last && to_empty_route(u)) again = true;
       }
     }
+    // SWAP* costs more than the node operators save on large instances: it
+    // evaluates every pair of visits of two overlapping routes, and there
+    // most routes from one depot overlap. Off there, the local search is
+    // several times faster, which buys far more offspring (on the
+    // 1,000-visit escort day: about 100 instead of 0 in 5 s on 2 threads,
+    // 3 % cheaper at 5 s).
+    if (model_.clients() > kSwapStarUpTo) return;
     bool improved = false;
     for (auto& a : routes_) {
       if (a.size() == 0) continue;

@@ -2,7 +2,8 @@
 // Local search over a granular neighbourhood (Vidal et al. 2013, 2022; the
 // operator set of PyVRP): relocate one or two visits (also reversed), swap
 // (1,1), (2,1), (2,2), 2-opt* between routes, insertion and removal of
-// optional visits, and SWAP* between routes whose polar sectors overlap.
+// optional visits, and SWAP* between routes whose polar sectors overlap
+// (up to 200 visits).
 // Every move is evaluated in O(1) (O(length) inside one route) from the
 // routes' prefix and suffix segments; first improvement over a random order
 // of visits, until no operator improves.
