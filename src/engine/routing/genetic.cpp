@@ -67,9 +67,10 @@ class PenaltyManager {
 
 class Search {
  public:
-  Search(const Model& model, std::uint64_t seed, const SearchLimits& limits)
+  Search(const Model& model, std::uint64_t seed, const SearchLimits& limits, const Routes* start)
       : model_(model),
         limits_(limits),
+        start_(start),
         rng_(seed),
         ls_(model),
         population_(model, PopulationParams{}),
@@ -115,7 +116,15 @@ class Search {
 
   void initialise() {
     const int pop = PopulationParams{}.min_size;
-    for (int i = 0; i < pop && !stop(); ++i) {
+    int i = 0;
+    if (start_ != nullptr) {
+      const Individual start = make_individual(model_, *start_);
+      consider(start);
+      population_.add(start, penalties_.current());
+      educate(start);
+      ++i;
+    }
+    for (; i < pop && !stop(); ++i) {
       // Large instances start from sweeps: random starts cost the local
       // search too much there.
       educate(make_individual(model_, model_.clients() > kSweepAbove && model_.has_points()
@@ -221,6 +230,7 @@ class Search {
 
   const Model& model_;
   SearchLimits limits_;
+  const Routes* start_;
   Rng rng_;
   LocalSearch ls_;
   Population population_;
@@ -230,8 +240,9 @@ class Search {
 
 }  // namespace
 
-SearchOutcome genetic_search(const Model& model, std::uint64_t seed, const SearchLimits& limits) {
-  Search search(model, seed, limits);
+SearchOutcome genetic_search(const Model& model, std::uint64_t seed, const SearchLimits& limits,
+                             const Routes* start) {
+  Search search(model, seed, limits, start);
   return search.run();
 }
 

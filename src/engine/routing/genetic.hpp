@@ -29,6 +29,9 @@ struct SearchOutcome {
   double seconds_to_feasible = -1;
 };
 
-SearchOutcome genetic_search(const Model& model, std::uint64_t seed, const SearchLimits& limits);
+// `start`, when given, is a feasible solution that joins the initial
+// population (and is the first best) before the local search improves it.
+SearchOutcome genetic_search(const Model& model, std::uint64_t seed, const SearchLimits& limits,
+                             const Routes* start = nullptr);
 
 }  // namespace siaga::engine::routing::detail

@@ -17,6 +17,9 @@ namespace {
 using detail::Individual;
 using detail::Model;
 
+// Above this many visits the search starts from a feasible construction.
+constexpr int kConstructAbove = 200;
+
 // Why a visit cannot be served by any vehicle alone, if it cannot.
 std::optional<UnservedReason> alone_reason(const Problem& problem, const Visit& visit) {
   bool carried = false;
@@ -168,16 +171,30 @@ Plan solve(const Problem& problem, const SolveOptions& options) {
 
   const Model model(problem, candidates);
   const detail::SearchLimits limits{start, start + options.time_limit, options.max_iterations};
+  std::vector<int> priority(model.nodes(), 0);
+  for (int c = model.depots(); c < model.nodes(); ++c) {
+    priority[c] = problem.visits[model.visit_of(c)].priority;
+  }
+  // Large instances start from a feasible plan: the visits by priority,
+  // each at its cheapest feasible place while one exists. Overbooked ones
+  // may otherwise find nothing feasible in their time, and the others get
+  // a feasible plan at once.
+  std::optional<detail::Routes> construction;
+  if (model.clients() > kConstructAbove) {
+    construction = repair(model, detail::Routes(problem.vehicles.size()), priority);
+  }
+  const detail::Routes* seed_routes = construction ? &*construction : nullptr;
   const unsigned threads = std::max(1u, options.threads);
   std::vector<detail::SearchOutcome> outcomes(threads);
   {
     std::vector<std::jthread> workers;
     for (unsigned t = 1; t < threads; ++t) {
       workers.emplace_back([&, t] {
-        outcomes[t] = detail::genetic_search(model, thread_seed(options.seed, t), limits);
+        outcomes[t] =
+            detail::genetic_search(model, thread_seed(options.seed, t), limits, seed_routes);
       });
     }
-    outcomes[0] = detail::genetic_search(model, thread_seed(options.seed, 0), limits);
+    outcomes[0] = detail::genetic_search(model, thread_seed(options.seed, 0), limits, seed_routes);
   }
 
   const detail::SearchOutcome* chosen = nullptr;
@@ -208,10 +225,6 @@ Plan solve(const Problem& problem, const SolveOptions& options) {
     if (least != nullptr) routes = least->routes;
     routes.resize(problem.vehicles.size());
     plan.seconds_to_best = std::chrono::duration<double>(detail::Clock::now() - start).count();
-  }
-  std::vector<int> priority(model.nodes(), 0);
-  for (int c = model.depots(); c < model.nodes(); ++c) {
-    priority[c] = problem.visits[model.visit_of(c)].priority;
   }
   routes = repair(model, std::move(routes), priority);
 
