@@ -16,16 +16,6 @@ std::string text_or_null(const std::string& text) {
   return text.empty() ? "null" : json_quote(text);
 }
 
-// Fields whose values are JSON already (numbers, quoted text, arrays).
-std::string raw_object(const std::vector<std::pair<std::string, std::string>>& fields) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i) out += ',';
-    out += json_quote(fields[i].first) + ':' + fields[i].second;
-  }
-  return out + "}";
-}
-
 std::string number(double value) {
   return fmt::format("{:.6f}", value);
 }
@@ -41,7 +31,7 @@ std::string incident_json(const IncidentView& v) {
     photos += std::to_string(v.photo_ids[k]);
   }
   photos += ']';
-  return raw_object({
+  return json_raw_object({
       {"id", std::to_string(i.id)},
       {"tracking_code", json_quote(i.tracking_code)},
       {"type", json_quote(i.type)},
@@ -84,13 +74,13 @@ std::string incident_detail_json(const IncidentDetail& d) {
   for (std::size_t k = 0; k < d.timeline.size(); ++k) {
     const IncidentEvent& e = d.timeline[k];
     if (k) out += ',';
-    out += raw_object({{"at", json_quote(e.at)},
-                       {"action", json_quote(e.action)},
-                       {"status", json_quote(to_string(e.status))},
-                       {"level", json_quote(to_string(e.level))},
-                       {"actor", json_quote(e.actor)},
-                       {"note", json_quote(e.note)},
-                       {"field_unit_id", id_or_null(e.field_unit_id)}});
+    out += json_raw_object({{"at", json_quote(e.at)},
+                            {"action", json_quote(e.action)},
+                            {"status", json_quote(to_string(e.status))},
+                            {"level", json_quote(to_string(e.level))},
+                            {"actor", json_quote(e.actor)},
+                            {"note", json_quote(e.note)},
+                            {"field_unit_id", id_or_null(e.field_unit_id)}});
   }
   out += R"(],"next_statuses":[)";
   for (std::size_t k = 0; k < d.next_statuses.size(); ++k) {
@@ -101,22 +91,22 @@ std::string incident_detail_json(const IncidentDetail& d) {
   for (std::size_t k = 0; k < d.offers.size(); ++k) {
     const UnitOfferView& o = d.offers[k];
     if (k) out += ',';
-    out += raw_object({{"field_unit_id", std::to_string(o.field_unit_id)},
-                       {"call_sign", json_quote(o.call_sign)},
-                       {"kind", json_quote(to_string(o.kind))},
-                       {"distance_m", fmt::format("{:.0f}", o.distance_m)},
-                       {"eta_s", fmt::format("{:.0f}", o.eta_s)},
-                       {"same_sector", o.same_sector ? "true" : "false"}});
+    out += json_raw_object({{"field_unit_id", std::to_string(o.field_unit_id)},
+                            {"call_sign", json_quote(o.call_sign)},
+                            {"kind", json_quote(to_string(o.kind))},
+                            {"distance_m", fmt::format("{:.0f}", o.distance_m)},
+                            {"eta_s", fmt::format("{:.0f}", o.eta_s)},
+                            {"same_sector", o.same_sector ? "true" : "false"}});
   }
   out += R"(],"duplicates":[)";
   for (std::size_t k = 0; k < d.duplicates.size(); ++k) {
     const DuplicateCandidate& c = d.duplicates[k];
     if (k) out += ',';
-    out += raw_object({{"id", std::to_string(c.id)},
-                       {"type", json_quote(c.type)},
-                       {"reported_at", json_quote(c.reported_at)},
-                       {"distance_m", fmt::format("{:.0f}", c.distance_m)},
-                       {"status", json_quote(to_string(c.status))}});
+    out += json_raw_object({{"id", std::to_string(c.id)},
+                            {"type", json_quote(c.type)},
+                            {"reported_at", json_quote(c.reported_at)},
+                            {"distance_m", fmt::format("{:.0f}", c.distance_m)},
+                            {"status", json_quote(to_string(c.status))}});
   }
   out += R"(],"escalation":{"level":)" + json_quote(to_string(d.view.incident.level)) +
          R"(,"forces":[)";
@@ -126,18 +116,18 @@ std::string incident_detail_json(const IncidentDetail& d) {
     std::string free = "[";
     for (std::size_t u = 0; u < f.free.size(); ++u) {
       if (u) free += ',';
-      free += raw_object({{"field_unit_id", std::to_string(f.free[u].id)},
-                          {"call_sign", json_quote(f.free[u].call_sign)}});
+      free += json_raw_object({{"field_unit_id", std::to_string(f.free[u].id)},
+                               {"call_sign", json_quote(f.free[u].call_sign)}});
     }
     free += ']';
-    out += raw_object({{"force", json_quote(to_string(f.force))}, {"free", free}});
+    out += json_raw_object({{"force", json_quote(to_string(f.force))}, {"free", free}});
   }
   out += "]}}";
   return out;
 }
 
 std::string field_unit_json(const FieldUnit& u) {
-  return raw_object({
+  return json_raw_object({
       {"id", std::to_string(u.id)},
       {"call_sign", json_quote(u.call_sign)},
       {"kind", json_quote(to_string(u.kind))},

@@ -44,4 +44,13 @@ std::string json_object(const std::vector<std::pair<std::string, std::string>>& 
   return out + "}";
 }
 
+std::string json_raw_object(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += ',';
+    out += json_quote(fields[i].first) + ':' + fields[i].second;
+  }
+  return out + "}";
+}
+
 }  // namespace siaga::service

@@ -12,15 +12,11 @@ namespace siaga::service {
 
 namespace {
 
-using Fields = std::vector<std::pair<std::string, std::string>>;
-
-std::string raw_object(const Fields& fields) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i) out += ',';
-    out += json_quote(fields[i].first) + ':' + fields[i].second;
-  }
-  return out + "}";
+// {"total":…,"selesai":…,…}: stops by execution status.
+std::string counts_json(int total, int selesai, int terlambat, int terlewat, int menunggu) {
+  return fmt::format(
+      "{{\"total\":{},\"selesai\":{},\"terlambat\":{},\"terlewat\":{},\"menunggu\":{}}}", total,
+      selesai, terlambat, terlewat, menunggu);
 }
 
 std::string number(double value) {
@@ -41,11 +37,11 @@ std::string position(LatLon p) {
 }
 
 std::string crew_json(const CrewMember& m) {
-  return raw_object({{"personnel_id", id_or_null(m.personnel_id)},
-                     {"partner_member_id", id_or_null(m.partner_member_id)},
-                     {"name", json_quote(m.name)},
-                     {"rank", json_quote(m.rank)},
-                     {"force", json_quote(m.force)}});
+  return json_raw_object({{"personnel_id", id_or_null(m.personnel_id)},
+                          {"partner_member_id", id_or_null(m.partner_member_id)},
+                          {"name", json_quote(m.name)},
+                          {"rank", json_quote(m.rank)},
+                          {"force", json_quote(m.force)}});
 }
 
 // The team's stops in route order.
@@ -64,7 +60,7 @@ std::vector<const PatrolStop*> route_of(const PatrolPlan& plan, std::int64_t tea
 
 std::string patrol_stop_json(const PatrolStop& s, TimeZone zone) {
   const std::string reason = s.unserved_reason;
-  return raw_object({
+  return json_raw_object({
       {"id", std::to_string(s.id)},
       {"object_id", id_or_null(s.object_id)},
       {"tps_id", id_or_null(s.tps_id)},
@@ -108,14 +104,14 @@ std::string patrol_team_json(const PatrolTeam& t, const PatrolPlan& plan) {
       ids += std::to_string(stops[i]->id);
     }
     ids += ']';
-    route = raw_object({{"departure_at", json_quote(t.departure_at)},
-                        {"return_at", json_quote(t.return_at)},
-                        {"travel_s", number(t.travel_s)},
-                        {"distance_m", number(t.distance_m)},
-                        {"load", number(t.load)},
-                        {"stop_ids", ids}});
+    route = json_raw_object({{"departure_at", json_quote(t.departure_at)},
+                             {"return_at", json_quote(t.return_at)},
+                             {"travel_s", number(t.travel_s)},
+                             {"distance_m", number(t.distance_m)},
+                             {"load", number(t.load)},
+                             {"stop_ids", ids}});
   }
-  return raw_object({
+  return json_raw_object({
       {"id", std::to_string(t.id)},
       {"field_unit_id", std::to_string(t.field_unit_id)},
       {"call_sign", json_quote(t.call_sign)},
@@ -130,20 +126,19 @@ std::string patrol_team_json(const PatrolTeam& t, const PatrolPlan& plan) {
 }
 
 std::string patrol_depot_json(const PatrolPlanView& view) {
-  return raw_object({{"unit_id", std::to_string(view.plan.depot_unit_id)},
-                     {"name", json_quote(view.depot_name)},
-                     {"position", position(view.plan.depot)}});
+  return json_raw_object({{"unit_id", std::to_string(view.plan.depot_unit_id)},
+                          {"name", json_quote(view.depot_name)},
+                          {"position", position(view.plan.depot)}});
 }
 
 std::string patrol_counts_json(const PatrolPlan& plan) {
   int counts[4] = {0, 0, 0, 0};
   for (const PatrolStop& s : plan.stops) ++counts[static_cast<int>(s.status)];
-  return fmt::format(
-      "{{\"total\":{},\"selesai\":{},\"terlambat\":{},\"terlewat\":{},\"menunggu\":{}}}",
-      plan.stops.size(), counts[static_cast<int>(StopStatus::selesai)],
-      counts[static_cast<int>(StopStatus::terlambat)],
-      counts[static_cast<int>(StopStatus::terlewat)],
-      counts[static_cast<int>(StopStatus::menunggu)]);
+  return counts_json(static_cast<int>(plan.stops.size()),
+                     counts[static_cast<int>(StopStatus::selesai)],
+                     counts[static_cast<int>(StopStatus::terlambat)],
+                     counts[static_cast<int>(StopStatus::terlewat)],
+                     counts[static_cast<int>(StopStatus::menunggu)]);
 }
 
 std::string patrol_plan_json(const PatrolPlanView& view) {
@@ -162,16 +157,16 @@ std::string patrol_plan_json(const PatrolPlanView& view) {
     stops += patrol_stop_json(s, view.zone);
     if (!s.unserved_reason.empty()) {
       if (unserved.size() > 1) unserved += ',';
-      unserved += raw_object({{"stop_id", std::to_string(s.id)},
-                              {"name", json_quote(s.name)},
-                              {"reason", json_quote(s.unserved_reason)},
-                              {"label", json_quote(unserved_label_id(s.unserved_reason))},
-                              {"label_en", json_quote(unserved_label_en(s.unserved_reason))}});
+      unserved += json_raw_object({{"stop_id", std::to_string(s.id)},
+                                   {"name", json_quote(s.name)},
+                                   {"reason", json_quote(s.unserved_reason)},
+                                   {"label", json_quote(unserved_label_id(s.unserved_reason))},
+                                   {"label_en", json_quote(unserved_label_en(s.unserved_reason))}});
     }
   }
   stops += ']';
   unserved += ']';
-  return raw_object({
+  return json_raw_object({
       {"id", std::to_string(p.id)},
       {"unit_id", std::to_string(p.unit_id)},
       {"unit_name", json_quote(p.unit_name)},
@@ -202,7 +197,7 @@ std::string patrol_plan_json(const PatrolPlanView& view) {
 }
 
 std::string patrol_plan_summary_json(const store::PatrolPlanSummary& s) {
-  return raw_object({
+  return json_raw_object({
       {"id", std::to_string(s.id)},
       {"unit_id", std::to_string(s.unit_id)},
       {"unit_name", json_quote(s.unit_name)},
@@ -223,15 +218,12 @@ std::string patrol_plan_summary_json(const store::PatrolPlanSummary& s) {
       {"teams", std::to_string(s.teams)},
       {"stops", std::to_string(s.stops)},
       {"unserved", std::to_string(s.unserved)},
-      {"compliance",
-       fmt::format(
-           "{{\"total\":{},\"selesai\":{},\"terlambat\":{},\"terlewat\":{},\"menunggu\":{}}}",
-           s.stops, s.selesai, s.terlambat, s.terlewat, s.menunggu)},
+      {"compliance", counts_json(s.stops, s.selesai, s.terlambat, s.terlewat, s.menunggu)},
   });
 }
 
 std::string patrol_team_of_day_json(const store::PatrolTeamOfDay& t) {
-  return raw_object({
+  return json_raw_object({
       {"plan_id", std::to_string(t.plan_id)},
       {"plan_name", json_quote(t.plan_name)},
       {"kind", json_quote(to_string(t.kind))},
@@ -246,10 +238,7 @@ std::string patrol_team_of_day_json(const store::PatrolTeamOfDay& t) {
       {"team_id", std::to_string(t.team_id)},
       {"field_unit_id", std::to_string(t.field_unit_id)},
       {"call_sign", json_quote(t.call_sign)},
-      {"compliance",
-       fmt::format(
-           "{{\"total\":{},\"selesai\":{},\"terlambat\":{},\"terlewat\":{},\"menunggu\":{}}}",
-           t.stops, t.selesai, t.terlambat, t.terlewat, t.menunggu)},
+      {"compliance", counts_json(t.stops, t.selesai, t.terlambat, t.terlewat, t.menunggu)},
   });
 }
 
@@ -266,19 +255,19 @@ std::string patrol_team_route_json(const PatrolPlanView& view, std::int64_t team
     stops += patrol_stop_json(*route[i], view.zone);
   }
   stops += ']';
-  return raw_object({
-      {"plan", raw_object({{"id", std::to_string(p.id)},
-                           {"name", json_quote(p.name)},
-                           {"kind", json_quote(to_string(p.kind))},
-                           {"kind_label", json_quote(label_id(p.kind))},
-                           {"kind_label_en", json_quote(label_en(p.kind))},
-                           {"date", json_quote(p.date)},
-                           {"zone", json_quote(to_string(view.zone))},
-                           {"shift_start", json_quote(p.shift_start)},
-                           {"shift_end", json_quote(p.shift_end)},
-                           {"shift_start_at", json_quote(p.shift_start_at)},
-                           {"shift_end_at", json_quote(p.shift_end_at)},
-                           {"status", json_quote(to_string(p.status))}})},
+  return json_raw_object({
+      {"plan", json_raw_object({{"id", std::to_string(p.id)},
+                                {"name", json_quote(p.name)},
+                                {"kind", json_quote(to_string(p.kind))},
+                                {"kind_label", json_quote(label_id(p.kind))},
+                                {"kind_label_en", json_quote(label_en(p.kind))},
+                                {"date", json_quote(p.date)},
+                                {"zone", json_quote(to_string(view.zone))},
+                                {"shift_start", json_quote(p.shift_start)},
+                                {"shift_end", json_quote(p.shift_end)},
+                                {"shift_start_at", json_quote(p.shift_start_at)},
+                                {"shift_end_at", json_quote(p.shift_end_at)},
+                                {"status", json_quote(to_string(p.status))}})},
       {"team", team},
       {"depot", patrol_depot_json(view)},
       {"stops", stops},
