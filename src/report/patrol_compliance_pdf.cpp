@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "report/number_text.hpp"
+#include "report/patrol_pdf_frame.hpp"
 #include "report/patrol_report.hpp"
 #include "report/pdf_document.hpp"
 #include "report/pdf_sections.hpp"
 #include "report/pdf_table.hpp"
-#include "report/signature_block.hpp"
 #include "report/utf8_text.hpp"
 
 namespace siaga::report {
@@ -169,21 +169,16 @@ Status draw_report(PdfDocument& doc, const PatrolReport& r) {
   draw_heading(doc, r);
   draw_counts(doc, r);
   draw_stops(doc, r);
-  std::string title = r.signer_office;
-  if (!r.unit_name.empty()) title += " " + upper_ascii(r.unit_name);
-  draw_signature_block(doc, title, r.signer_office_full);
+  draw_patrol_signature(doc, r);
   return ok_status();
 }
 
 }  // namespace
 
 Result<std::string> patrol_compliance_pdf(const PatrolReport& r) {
-  std::string title = "Laporan Kepatuhan Patroli";
-  if (!r.plan_name.empty()) title += " — " + r.plan_name;
-  std::string footer = "Siaga · " + title;
-  if (!r.date.empty()) footer += " · " + r.date;
-  if (!r.generated_at.empty()) footer += " · dibuat " + r.generated_at;
-  return render_pdf(title, footer, [&r](PdfDocument& doc) { return draw_report(doc, r); });
+  const std::string title = patrol_pdf_title("Laporan Kepatuhan Patroli", r);
+  return render_pdf(title, patrol_pdf_footer(title, r),
+                    [&r](PdfDocument& doc) { return draw_report(doc, r); });
 }
 
 }  // namespace siaga::report
