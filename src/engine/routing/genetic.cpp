@@ -25,12 +25,36 @@ constexpr double kMinPenalty = 1e-3;
 constexpr double kMaxPenalty = 1e9;
 // Above this many visits the initial solutions are sweeps, not random.
 constexpr int kSweepAbove = 150;
+// Above this many visits an overbooked fleet starts with high penalties.
+constexpr int kOverbookedPenaltiesAbove = 200;
 
 class PenaltyManager {
  public:
   explicit PenaltyManager(const Model& model) {
     penalties_.load = std::max(0.1, model.average_edge() / model.average_demand());
     penalties_.warp = 1;
+    // Large instances whose demand exceeds the fleet's capacity: a visit's
+    // prize outweighs these penalties, so the local search would first put
+    // nearly every visit on the few routes (long, slow routes: no offspring
+    // in the first second on 300 visits and 2 vehicles). Start where one
+    // more visit of average demand, or one average edge of time warp, costs
+    // the largest prize; the manager lowers them when too many are feasible.
+    if (model.clients() > kOverbookedPenaltiesAbove) {
+      double demand = 0;
+      double capacity = 0;
+      double prize = 0;
+      for (int c = model.depots(); c < model.nodes(); ++c) {
+        demand += model.node_segment(c).load;
+        prize = std::max(prize, model.prize(c));
+      }
+      for (int v = 0; v < model.vehicles(); ++v) {
+        capacity += model.type(model.slot_type(v)).capacity;
+      }
+      if (demand > capacity) {
+        penalties_.load = std::max(penalties_.load, prize / model.average_demand());
+        penalties_.warp = std::max(penalties_.warp, prize / model.average_edge());
+      }
+    }
   }
   const Penalties& current() const { return penalties_; }
   Penalties boosted() const {
