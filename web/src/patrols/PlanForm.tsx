@@ -19,6 +19,8 @@ import type { FieldUnit } from '../incidents/types';
 import { type KeyedBody, keepKeyAfter, keyForAttempt } from '../incidents/values';
 import type { Item } from '../readiness/types';
 import { createPlan, objectsAll, searchTps, tpsOfDesa, vehicles } from './api';
+import { takenByTeams } from './crew';
+import { CrewPicker } from './CrewPicker';
 import { BASE, planHref, visibleUnits } from './parts';
 import { CHAIN_DIRECTIONS, CHAIN_LEGS, KINDS, PROFILES, type PatrolKind, type Profile } from './types';
 import {
@@ -95,6 +97,7 @@ function TeamRow({
   units,
   fieldUnitList,
   planUnit,
+  taken,
   errors,
   onChange,
   onRemove,
@@ -104,6 +107,7 @@ function TeamRow({
   units: Unit[];
   fieldUnitList: FieldUnit[];
   planUnit: Unit | null;
+  taken: ReadonlyMap<string, number>;
   errors: Errors;
   onChange: (patch: Partial<TeamDraft>) => void;
   onRemove: (() => void) | null;
@@ -164,6 +168,9 @@ function TeamRow({
           <input id={`f-${p}.partners`} value={row.partners} maxLength={200} data-testid="team-partners" onInput={(e) => onChange({ partners: e.currentTarget.value })} />
         </Field>
       </div>
+      <Field name={`${p}.crew`} label={t('f_crew')} error={errors[`${p}.crew`]} hint={t('crewHint')}>
+        <CrewPicker field={p} crew={row.crew} planUnit={planUnit} units={units} taken={taken} errors={errors} onChange={(crew) => onChange({ crew })} />
+      </Field>
       {onRemove && (
         <button type="button" class="link danger" data-testid="team-remove" onClick={onRemove}>
           {t('remove')}
@@ -450,6 +457,8 @@ export function PlanForm() {
       delete next[section];
       for (const k of Object.keys(patch)) {
         delete next[`${section}[${i}].${k}`];
+        // Chips moved: errors of `teams[i].crew[j]` no longer point at the right one.
+        if (k === 'crew') for (const e of Object.keys(next)) if (e.startsWith(`${section}[${i}].crew[`)) delete next[e];
         if (k === 'object_id' || k === 'tps') delete next[`${section}[${i}].target`];
         // A window and its service are one rule: changing one answers an error on any of them.
         if (WINDOW_FIELDS.includes(k)) for (const f of WINDOW_FIELDS) delete next[`${section}[${i}].${f}`];
@@ -600,6 +609,7 @@ export function PlanForm() {
               units={units}
               fieldUnitList={fieldUnitList}
               planUnit={planUnit}
+              taken={takenByTeams(draft.teams, i)}
               errors={errors}
               onChange={(patch) => changeRow('teams', i, patch)}
               onRemove={draft.teams.length > 1 ? () => removeRow('teams', i) : null}

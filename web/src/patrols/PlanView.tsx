@@ -3,7 +3,10 @@
 // team's timetable lists order, planned arrival, window and status; stops
 // left out say why. Compliance counts (selesai / terlambat / terlewat /
 // menunggu) per plan and team follow the live stream (patrol.checkin,
-// patrol.alert); a missed or late stop raises a banner and a beep. A team's
+// patrol.alert); a missed or late stop raises a banner and a beep. Stops
+// already missed or late when the page opens (or while the stream was down)
+// are listed under the banners without a beep. Visited stops show how they
+// were checked in (tap or geofence) and the check-in's photo. A team's
 // GPS track can be replayed on the map; schedule and compliance download as
 // PDF and XLSX.
 
@@ -16,11 +19,29 @@ import { ErrorBox, errorText, Loading, PageTitle } from '../core/ui';
 import { useLiveEvents } from '../incidents/live';
 import { beep, unlockAudio } from '../incidents/sound';
 import { formatDistance } from '../incidents/values';
-import { EXPORTS, exportUrl, plan as fetchPlan, solvePlan, tracks as fetchTracks } from './api';
+import { compliance as fetchCompliance, EXPORTS, exportUrl, plan as fetchPlan, solvePlan, tracks as fetchTracks } from './api';
 import { PatrolMapController } from './map';
-import { BASE, CountsView, StopChip, teamHref } from './parts';
-import { type AlertEvent, canPatrol, type CheckinEvent, type Plan, type TrackPoint, type UpdatedEvent } from './types';
-import { countStops, formatClock, formatClockRange, formatWindow, indexAt, routeStops, teamColor, unservedStops, waitMinutes, wholeMinutes, withStopStatus, zoneOf } from './values';
+import { BASE, CountsView, CrewList, StopChip, teamHref } from './parts';
+import { type AlertEvent, canPatrol, type CheckinEvent, type ComplianceStop, type Plan, type TrackPoint, type UpdatedEvent } from './types';
+import {
+  type AlertLine,
+  alertId,
+  countStops,
+  earlierAlerts,
+  formatClock,
+  formatClockRange,
+  formatWindow,
+  indexAt,
+  routeStops,
+  safePhotoUrl,
+  teamColor,
+  unservedStops,
+  waitMinutes,
+  wholeMinutes,
+  withLiveAlert,
+  withStopStatus,
+  zoneOf,
+} from './values';
 import { labelOf, t } from './words';
 import './patrols.css';
 
@@ -159,6 +180,27 @@ function Replay({ plan, ctl }: { plan: Plan; ctl: { current: PatrolMapController
   );
 }
 
+/** How a visited stop was checked in, and its photo (a thumbnail linking to the full picture). */
+function Visit({ stop, visit }: { stop: { id: number; name: string; visited_at: string | null }; visit: ComplianceStop | undefined }) {
+  if (!visit || (visit.check_in_id === null && !visit.method)) return null;
+  const photo = safePhotoUrl(visit.photo_url);
+  return (
+    <>
+      {visit.method && (
+        <small class="muted block pt-method" data-testid="stop-method" data-method={visit.method}>
+          {labelOf('method', visit.method)}
+        </small>
+      )}
+      {photo && (
+        <a class="pt-photo" href={photo} target="_blank" rel="noopener" data-testid="stop-photo" data-check-in-id={visit.check_in_id} title={t('photoOf', { stop: stop.name })}>
+          <img src={photo} alt={t('photoOf', { stop: stop.name })} loading="lazy" width={36} height={36} />
+          {t('photo')}
+        </a>
+      )}
+    </>
+  );
+}
+
 export function PlanView({ id }: { id: number }) {
   const user = currentUser()!;
   const [plan, setPlanState] = useState<Plan | null>(null);
@@ -171,10 +213,14 @@ export function PlanView({ id }: { id: number }) {
   const [seconds, setSeconds] = useState('2');
   const [solving, setSolving] = useState(false);
   const [solveError, setSolveError] = useState<unknown>(null);
-  const [alerts, setAlerts] = useState<(AlertEvent & { key: number })[]>([]);
+  const [alerts, setAlerts] = useState<AlertLine[]>([]);
   const [alertCount, setAlertCount] = useState(0);
   const [beeps, setBeeps] = useState(0);
-  const alertKey = useRef(0);
+  const [allEarlier, setAllEarlier] = useState(false);
+  /** Lines the operator closed (stop and kind): not listed again. */
+  const dismissed = useRef(new Set<string>());
+  /** Each stop's check-in as the compliance report has it (method, photo). */
+  const [visits, setVisits] = useState<Map<number, ComplianceStop>>(new Map());
   const refetchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const load = () => {
@@ -186,9 +232,33 @@ export function PlanView({ id }: { id: number }) {
       (e: unknown) => setError(e),
     );
   };
+  /**
+   * Reads the compliance report: check-in methods and photos; with `earlier`,
+   * the stops already missed or late are listed (no beep), for the operator
+   * who was not watching when their alerts went out.
+   */
+  const loadVisits = (earlier: boolean) => {
+    fetchCompliance(id).then(
+      (c) => {
+        setVisits(new Map((c.stops ?? []).map((s) => [s.stop_id, s])));
+        if (earlier) setAlerts((a) => [...a, ...earlierAlerts(c, planRef.current?.teams ?? [], a, dismissed.current)]);
+      },
+      () => undefined, // the plan shows without them; the next event or reconnect tries again
+    );
+  };
+  const dismiss = (lines: readonly AlertLine[]) => {
+    for (const l of lines) dismissed.current.add(alertId(l));
+    const keys = new Set(lines.map((l) => l.key));
+    setAlerts((a) => a.filter((l) => !keys.has(l.key)));
+  };
+
   useEffect(() => {
     setPlan(null);
+    setAlerts([]);
+    setVisits(new Map());
+    dismissed.current = new Set();
     load();
+    loadVisits(true);
     return () => {
       if (refetchTimer.current) clearTimeout(refetchTimer.current);
     };
@@ -203,6 +273,7 @@ export function PlanView({ id }: { id: number }) {
         (p) => setPlan(p),
         () => undefined, // the live counts stay; the next event tries again
       );
+      loadVisits(false);
     }, 400);
   };
 
@@ -216,6 +287,13 @@ export function PlanView({ id }: { id: number }) {
       'patrol.checkin': (d) => {
         if (!isCheckin(d) || d.plan_id !== id) return;
         applyStatus(d.stop_id, d.status);
+        const method = d.method;
+        if (typeof method === 'string') {
+          setVisits((m) => {
+            const old = m.get(d.stop_id);
+            return old ? new Map(m).set(d.stop_id, { ...old, method }) : m;
+          });
+        }
         refetchSoon();
       },
       'patrol.updated': (d) => {
@@ -227,17 +305,18 @@ export function PlanView({ id }: { id: number }) {
       'patrol.alert': (d) => {
         if (!isAlert(d) || d.plan_id !== id) return;
         applyStatus(d.stop_id, d.kind);
-        alertKey.current += 1;
-        const key = alertKey.current;
-        setAlerts((a) => [{ ...d, key }, ...a].slice(0, 20));
+        setAlerts((a) => withLiveAlert(a, d));
         setAlertCount((n) => n + 1);
         if (beep()) setBeeps((n) => n + 1);
         refetchSoon();
       },
     },
     () => {
-      // (Re)connected: what changed while the line was down.
-      if (planRef.current) refetchSoon();
+      // (Re)connected: what changed while the line was down, with the alerts it missed.
+      if (planRef.current) {
+        refetchSoon();
+        loadVisits(true);
+      }
     },
   );
 
@@ -272,6 +351,16 @@ export function PlanView({ id }: { id: number }) {
   const zone = zoneOf(plan.zone, user.time_zone);
   const manage = canPatrol(user, 'manage_patrols');
   const unserved = unservedStops(plan);
+  const liveAlerts = alerts.filter((a) => a.source === 'live');
+  const earlier = alerts.filter((a) => a.source === 'earlier');
+  const EARLIER_SHOWN = 8;
+  const earlierShown = allEarlier ? earlier : earlier.slice(0, EARLIER_SHOWN);
+  const alertText = (a: AlertLine) =>
+    t(a.kind === 'terlambat' ? 'alertTerlambat' : 'alertTerlewat', {
+      stop: a.stop_name,
+      team: a.call_sign,
+      at: formatClock(a.window_close_at, zone, plan.date) + ` ${zone}`,
+    });
 
   return (
     <section
@@ -295,23 +384,65 @@ export function PlanView({ id }: { id: number }) {
       <Link href={BASE} class="small">
         {t('back')}
       </Link>
-      {alerts.length > 0 && (
+      {liveAlerts.length > 0 && (
         <div class="pt-alerts" data-testid="plan-alerts">
-          {alerts.map((a) => (
-            <div class={`pt-alert pt-alert-${a.kind}`} role="alert" data-testid="plan-alert" data-kind={a.kind} data-stop-id={a.stop_id} data-team-id={a.team_id}>
-              <span>
-                {t(a.kind === 'terlambat' ? 'alertTerlambat' : 'alertTerlewat', {
-                  stop: a.stop_name,
-                  team: a.call_sign,
-                  at: formatClock(a.window_close_at, zone, plan.date) + ` ${zone}`,
-                })}
-              </span>
-              <button type="button" class="btn btn-ghost" data-testid="plan-alert-dismiss" onClick={() => setAlerts((x) => x.filter((y) => y.key !== a.key))}>
+          {liveAlerts.map((a) => (
+            <div
+              key={a.key}
+              class={`pt-alert pt-alert-${a.kind}`}
+              role="alert"
+              data-testid="plan-alert"
+              data-source="live"
+              data-kind={a.kind}
+              data-stop-id={a.stop_id}
+              data-team-id={a.team_id}
+            >
+              <span>{alertText(a)}</span>
+              <button type="button" class="btn btn-ghost" data-testid="plan-alert-dismiss" onClick={() => dismiss([a])}>
                 {t('dismiss')}
               </button>
             </div>
           ))}
         </div>
+      )}
+      {earlier.length > 0 && (
+        <section class="pt-alerts-earlier" data-testid="plan-alerts-earlier" data-count={earlier.length} aria-labelledby="pt-earlier-title">
+          <header>
+            <h2 id="pt-earlier-title">{t('earlierTitle', { n: earlier.length })}</h2>
+            {earlier.length > 1 && (
+              <button type="button" class="btn btn-ghost" data-testid="plan-alerts-earlier-dismiss" onClick={() => dismiss(earlier)}>
+                {t('dismissAll')}
+              </button>
+            )}
+          </header>
+          <ul>
+            {earlierShown.map((a) => (
+              <li
+                key={a.key}
+                class="pt-alert-line"
+                data-testid="plan-alert"
+                data-source="earlier"
+                data-kind={a.kind}
+                data-stop-id={a.stop_id}
+                data-team-id={a.team_id}
+              >
+                <span>
+                  <StopChip status={a.kind} />
+                  {t('earlierLine', { stop: a.stop_name, team: a.call_sign, at: formatClock(a.window_close_at, zone, plan.date) + ` ${zone}` })}
+                  {a.visited_at && ` · ${t('earlierVisited', { at: formatClock(a.visited_at, zone, plan.date) + ` ${zone}` })}`}
+                </span>
+                <button type="button" class="btn btn-ghost" data-testid="plan-alert-dismiss" onClick={() => dismiss([a])}>
+                  {t('dismiss')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {earlier.length > earlierShown.length && (
+            <button type="button" class="link" data-testid="plan-alerts-earlier-more" onClick={() => setAllEarlier(true)}>
+              {t('earlierMore', { n: earlier.length - earlierShown.length })}
+            </button>
+          )}
+        </section>
       )}
       <div class="pt-head card">
         <dl class="pt-dl">
@@ -397,10 +528,8 @@ export function PlanView({ id }: { id: number }) {
                     {t('phoneView')}
                   </Link>
                 </header>
-                <p class="small muted">
-                  {[tm.vehicle_label, labelOf('profile', tm.profile), tm.partners].filter(Boolean).join(' · ')}
-                  {tm.crew.length > 0 && ` · ${tm.crew.map((c) => [c.rank, c.name].filter(Boolean).join(' ')).join(', ')}`}
-                </p>
+                <p class="small muted">{[tm.vehicle_label, labelOf('profile', tm.profile), tm.partners].filter(Boolean).join(' · ')}</p>
+                <CrewList crew={tm.crew ?? []} />
                 {tm.route && stops.length > 0 && (
                   <p class="small">
                     {t('depart', { at: formatClock(tm.route.departure_at, zone, plan.date) })} · {t('returnAt', { at: formatClock(tm.route.return_at, zone, plan.date) })} ·{' '}
@@ -440,6 +569,7 @@ export function PlanView({ id }: { id: number }) {
                             <td data-label={t('colStatus')}>
                               <StopChip status={String(s.status)} testid="stop-status" />
                               {s.visited_at && <small class="muted block">{formatClock(s.visited_at, zone, plan.date)}</small>}
+                              <Visit stop={s} visit={visits.get(s.id)} />
                             </td>
                           </tr>
                         ))}

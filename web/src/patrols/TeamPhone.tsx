@@ -16,7 +16,7 @@ import { useLiveEvents } from '../incidents/live';
 import { checkPhoto, formatBytes, PHOTO_MAX_BYTES, type PhotoDraft } from '../incidents/values';
 import { checkIn, teamRoute } from './api';
 import { PatrolMapController } from './map';
-import { planHref, StopChip } from './parts';
+import { CrewList, planHref, StopChip } from './parts';
 import { usePositionSender } from './positions';
 import { canPatrol, type CheckinEvent, type Plan, type Stop, type TeamRouteView } from './types';
 import { formatClock, formatClockRange, formatWindow, waitMinutes, zoneOf } from './values';
@@ -265,6 +265,11 @@ export function TeamPhone({ planId, teamId }: { planId: number; teamId: number }
         <strong>{view.plan.name}</strong> · {pick(view.plan.kind_label ?? '', view.plan.kind_label_en ?? '') || labelOf('kind', view.plan.kind)} · {formatDay(view.plan.date)}{' '}
         {formatClockRange(view.plan.shift_start, view.plan.shift_end, zone)}
       </p>
+      <div class="pt-phone-crew small" data-testid="phone-crew">
+        <strong>{t('crewTitle')}:</strong>{' '}
+        {view.team.crew?.length ? <CrewList crew={view.team.crew} /> : <span class="muted">{t('crewNoneYet')}</span>}
+        {view.team.vehicle_label && <span class="muted block">{view.team.vehicle_label}{view.team.partners ? ` · ${view.team.partners}` : ''}</span>}
+      </div>
       {canPatrol(user, 'manage_patrols') && (
         <Link href={planHref(view.plan.id)} class="small">
           {t('backPlan')}

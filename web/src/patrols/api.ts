@@ -3,11 +3,13 @@
 
 import { allPages, api } from '../core/api';
 import type { Page, StrategicObject, Tps } from '../core/types';
-import type { Item } from '../readiness/types';
+import type { Item, Person } from '../readiness/types';
 import type {
   CheckIn,
   CheckInInput,
   Compliance,
+  PartnerMember,
+  PartnerForce,
   Plan,
   PlanInput,
   PlanSummary,
@@ -92,4 +94,14 @@ export async function vehicles(unitCode: string, signal?: AbortSignal): Promise<
   } catch {
     return []; // the vehicle is optional: the form works without the list
   }
+}
+
+/** Polri personnel of the units inside a region (a Polres's regency: the Polres and its Polsek). */
+export async function personnelIn(region: string, signal?: AbortSignal): Promise<Person[]> {
+  return (await allPages((cursor) => api.get<Page<Person>>('/personnel', { region, limit: 1000, cursor }, signal), 20_000)).items;
+}
+
+/** Members of one partner force's rosters held inside a region. */
+export async function partnersIn(region: string, force: PartnerForce, signal?: AbortSignal): Promise<PartnerMember[]> {
+  return (await allPages((cursor) => api.get<Page<PartnerMember>>('/partners', { region, force, limit: 1000, cursor }, signal), 50_000)).items;
 }

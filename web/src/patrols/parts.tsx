@@ -4,9 +4,10 @@
 import { allPages, api } from '../core/api';
 import { formatNumber } from '../core/i18n';
 import type { Unit } from '../core/types';
-import type { Counts } from './types';
+import { crewName } from './crew';
+import type { Counts, CrewMember } from './types';
 import { statusColor } from './values';
-import { labelOf } from './words';
+import { labelOf, t } from './words';
 
 export const BASE = '/patroli';
 
@@ -55,5 +56,35 @@ export function CountsView({ counts, testid }: { counts: Counts; testid?: string
         </span>
       ))}
     </span>
+  );
+}
+
+/** "Polri", "TNI", "Satpol PP", … for a force code of either case. */
+export function forceLabel(force: string | null | undefined): string {
+  const f = (force ?? '').toUpperCase();
+  return labelOf('force', f) || f;
+}
+
+/** A team's crew as chips: force, rank and name (plan page, phone). */
+export function CrewList({ crew, testid = 'team-crew' }: { crew: readonly CrewMember[]; testid?: string }) {
+  if (!crew.length) return null;
+  return (
+    <ul class="pt-crew-list" data-testid={testid} aria-label={t('crewTitle')}>
+      {crew.map((c) => {
+        const force = (c.force || (c.personnel_id ? 'POLRI' : '')).toUpperCase();
+        return (
+          <li
+            class="pt-crew-chip"
+            data-testid="crew-member"
+            data-personnel-id={c.personnel_id ?? undefined}
+            data-partner-member-id={c.partner_member_id ?? undefined}
+            data-force={force}
+          >
+            <span class={`pt-force pt-force-${force}`}>{forceLabel(force)}</span>
+            <span>{crewName(c)}</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

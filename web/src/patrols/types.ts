@@ -37,6 +37,23 @@ export interface CrewMember {
   force: string;
 }
 
+export const PARTNER_FORCES = ['tni', 'satpol_pp', 'dishub', 'linmas'] as const;
+export type PartnerForce = (typeof PARTNER_FORCES)[number];
+
+/** A member of a partner force's roster (GET /partners): TNI (Babinsa), Satpol PP, Dishub, Linmas. */
+export interface PartnerMember {
+  id: number;
+  force: PartnerForce | string;
+  force_label?: string;
+  identifier: string;
+  name: string;
+  rank: string;
+  /** Code of the unit holding the roster (a Polres). */
+  unit: string;
+  desa_code: string | null;
+  phone?: string;
+}
+
 export interface TeamRoute {
   departure_at: string | null;
   return_at: string | null;
@@ -202,10 +219,30 @@ export interface CheckIn {
   status: StopStatus | string;
 }
 
+/** A stop as the compliance report has it: its status now, and its check-in (method, photo) when there is one. */
+export interface ComplianceStop {
+  stop_id: number;
+  name: string;
+  team_id: number | null;
+  route_order?: number | null;
+  status: StopStatus | string;
+  status_label?: string;
+  status_label_en?: string;
+  window_open_at?: string;
+  window_close_at: string;
+  planned_arrival_at?: string | null;
+  visited_at: string | null;
+  /** `tap` ("Lapor tiba") or `geofence`; null while not visited. */
+  method: 'tap' | 'geofence' | string | null;
+  check_in_id: number | null;
+  /** Same-origin path of the check-in's photo (`/api/v1/patrol-plans/{id}/check-ins/{c}/photo`), null when none. */
+  photo_url: string | null;
+}
+
 export interface Compliance {
   plan: Counts;
   teams: (Counts & { team_id: number; call_sign: string })[];
-  stops: { stop_id: number; name: string; team_id: number | null; status: string; window_close_at: string; visited_at: string | null }[];
+  stops: ComplianceStop[];
 }
 
 export interface TrackPoint {
@@ -244,12 +281,15 @@ export interface NeedInput {
   priority?: number;
 }
 
+/** A crew member of the create request: exactly one of the two. */
+export type CrewInput = { personnel_id: number } | { partner_member_id: number };
+
 export interface TeamInput {
   field_unit_id: number;
   vehicle_item_id?: number;
   profile?: Profile;
   capacity?: number;
-  crew?: { personnel_id?: number; partner_member_id?: number }[];
+  crew?: CrewInput[];
   partners?: string;
 }
 

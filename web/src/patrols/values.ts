@@ -7,7 +7,10 @@
 import { ApiError } from '../core/api';
 import { ZONE_OFFSET_HOURS } from '../core/time';
 import type { TimeZoneName } from '../core/types';
+import { type CrewPick, crewInput } from './crew';
 import type {
+  AlertEvent,
+  Compliance,
   Counts,
   NeedInput,
   PatrolKind,
@@ -132,6 +135,8 @@ export interface TeamDraft {
   profile: Profile;
   capacity: string;
   partners: string;
+  /** Polri personnel and partner members, in the order picked. */
+  crew: CrewPick[];
 }
 
 export type StopSource = 'object' | 'tps';
@@ -196,7 +201,7 @@ export function rowKey(): number {
 }
 
 export function emptyTeam(): TeamDraft {
-  return { key: rowKey(), field_unit_id: '', vehicle_item_id: '', profile: 'mobil', capacity: '', partners: '' };
+  return { key: rowKey(), field_unit_id: '', vehicle_item_id: '', profile: 'mobil', capacity: '', partners: '', crew: [] };
 }
 
 export function emptyStop(open = '20:00', close = '22:00'): StopDraft {
@@ -255,7 +260,7 @@ export function buildPlanInput(d: PlanDraft): { input: PlanInput | null; problem
   const teams: TeamInput[] = d.teams.map((t, i) => {
     const fu = intOf(t.field_unit_id);
     if (fu === null) problems[`teams[${i}].field_unit_id`] = 'required';
-    const team: TeamInput = { field_unit_id: fu ?? 0, profile: t.profile, crew: [] };
+    const team: TeamInput = { field_unit_id: fu ?? 0, profile: t.profile, crew: t.crew.map(crewInput) };
     const v = intOf(t.vehicle_item_id);
     if (v !== null) team.vehicle_item_id = v;
     if (t.capacity.trim()) {
@@ -394,6 +399,8 @@ export function knownFields(d: PlanDraft): Set<string> {
   const k = new Set(['unit_id', 'kind', 'name', 'date', 'shift_start', 'shift_end', 'depot_unit_id', 'teams', 'stops', 'needs', 'chain']);
   d.teams.forEach((_, i) => {
     for (const f of ['', '.field_unit_id', '.vehicle_item_id', '.profile', '.capacity', '.partners', '.crew']) k.add(`teams[${i}]${f}`);
+    // `teams[0].crew[1].personnel_id` goes on that chip.
+    d.teams[i]!.crew.forEach((_, j) => k.add(`teams[${i}].crew[${j}]`));
   });
   d.stops.forEach((_, i) => {
     for (const f of ['', '.target', '.window_open', '.window_close', '.service_minutes', '.priority', '.demand']) k.add(`stops[${i}]${f}`);
@@ -494,6 +501,87 @@ export const STATUS_COLORS: Record<StopStatus, string> = {
 
 export function statusColor(s: string): string {
   return isStopStatus(s) ? STATUS_COLORS[s] : '#868e96';
+}
+
+// --- alerts: live, and those raised before the page opened -----------------------------
+
+/** A line of the plan page's alert area. */
+export interface AlertLine {
+  key: string;
+  /** `live`: a patrol.alert event (beeped); `earlier`: already so when the page opened (from the compliance). */
+  source: 'live' | 'earlier';
+  stop_id: number;
+  team_id: number | null;
+  kind: 'terlewat' | 'terlambat' | string;
+  stop_name: string;
+  call_sign: string;
+  window_close_at: string;
+  visited_at: string | null;
+}
+
+/** Dismissed lines stay dismissed for this stop and kind. */
+export function alertId(a: { stop_id: number; kind: string }): string {
+  return `${a.stop_id}:${a.kind}`;
+}
+
+export function liveAlertLine(e: AlertEvent): AlertLine {
+  return {
+    key: `live:${alertId(e)}`,
+    source: 'live',
+    stop_id: e.stop_id,
+    team_id: e.team_id,
+    kind: e.kind,
+    stop_name: e.stop_name,
+    call_sign: e.call_sign,
+    window_close_at: e.window_close_at,
+    visited_at: null,
+  };
+}
+
+/**
+ * The stops of a team's route already `terlewat` or `terlambat` in the
+ * compliance report, as lines (most recently closed window first), except
+ * those already shown or dismissed.
+ */
+export function earlierAlerts(
+  c: Compliance,
+  teams: readonly { id: number; call_sign: string }[],
+  shown: readonly AlertLine[],
+  dismissed: ReadonlySet<string>,
+): AlertLine[] {
+  const sign = new Map<number, string>();
+  for (const t of c.teams ?? []) sign.set(t.team_id, t.call_sign);
+  for (const t of teams) sign.set(t.id, t.call_sign);
+  const have = new Set(shown.map(alertId));
+  const shownStops = new Set(shown.map((a) => a.stop_id));
+  return (c.stops ?? [])
+    .filter((s) => (s.status === 'terlewat' || s.status === 'terlambat') && s.team_id !== null && s.team_id !== undefined)
+    .filter((s) => !have.has(alertId({ stop_id: s.stop_id, kind: s.status })) && !shownStops.has(s.stop_id) && !dismissed.has(alertId({ stop_id: s.stop_id, kind: s.status })))
+    .map(
+      (s): AlertLine => ({
+        key: `earlier:${s.stop_id}:${s.status}`,
+        source: 'earlier',
+        stop_id: s.stop_id,
+        team_id: s.team_id,
+        kind: s.status,
+        stop_name: s.name,
+        call_sign: sign.get(s.team_id!) ?? '',
+        window_close_at: s.window_close_at,
+        visited_at: s.visited_at,
+      }),
+    )
+    .sort((a, b) => (Date.parse(b.window_close_at) || 0) - (Date.parse(a.window_close_at) || 0) || a.stop_id - b.stop_id);
+}
+
+/** A live alert goes on top and replaces any line of the same stop (a late tap after a miss, a line from the opening). */
+export function withLiveAlert(lines: readonly AlertLine[], e: AlertEvent, max = 50): AlertLine[] {
+  const line = liveAlertLine(e);
+  return [line, ...lines.filter((l) => l.stop_id !== e.stop_id)].slice(0, max);
+}
+
+/** Only a same-origin API path is linked (the server's `photo_url`); anything else is not shown. */
+export function safePhotoUrl(url: string | null | undefined): string | null {
+  return typeof url === 'string' && /^\/api\/v1\/[A-Za-z0-9/_.-]+$/.test(url) && !url.includes('..') ? url : null;
 }
 
 // --- distance ---------------------------------------------------------------------------
