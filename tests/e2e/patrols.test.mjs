@@ -2,13 +2,17 @@
 // office and the Bawaslu office with one team, a Polsek Kaliwates car (a
 // window that ends before the service fits is refused under that stop's
 // field first), builds the routes and sees them on the map and in the team's
-// timetable. The Polsek officer's phone (375 px, device location) finds the
-// route under "Rute tim saya", is refused when too far from the KPU office
-// and then checks in there; the operator's page follows live. The Bawaslu
-// window closed long ago: the server's sweep marks it missed and the
-// operator's page shows the alert banner (and beeps) without a reload. The
-// phone then sends its position (kept while offline, sent once back online),
-// which the operator replays as the team's track; the schedule downloads as PDF.
+// timetable. The car's crew is picked in the form by typing: a Polri member
+// of Polsek Kaliwates and a TNI Babinsa from the Polres's roster; the plan
+// page and the phone show them. The Polsek officer's phone (375 px, device
+// location) finds the route under "Rute tim saya", is refused when too far
+// from the KPU office and then checks in there with a photo; the operator's
+// page follows live and links the photo. The Bawaslu window closed long ago:
+// the server's sweep marks it missed and the operator's page shows the alert
+// banner (and beeps) without a reload. The phone then sends its position
+// (kept while offline, sent once back online), which the operator replays as
+// the team's track; the schedule downloads as PDF. Opened again later, the
+// plan page lists the missed stop among those raised before (no beep).
 //
 // Every time is taken relative to now in WIB, so the story runs at any hour:
 // the shift started 2 h ago and ends in 3 h; KPU is open from 30 min ago for
@@ -22,6 +26,8 @@ import { ARTIFACTS, inPage, logIn, suite } from './harness.mjs';
 // The sweep that marks missed stops runs every second here (default 30 s).
 const s = suite({ args: ['--patrol-sweep-seconds', '1'] });
 const PHONE = { width: 375, height: 812 };
+// A 1 × 1 PNG: the check-in's photo.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
 const WIB_MS = 7 * 3_600_000;
 
 async function getJson(api, urlPath) {
@@ -67,6 +73,16 @@ async function openContext(browser, name, options, fn) {
 }
 
 /** Fills one stop row of the plan form. */
+/** Types into a team's crew search and picks the person (`kind` personnel or partner) from the results. */
+async function pickCrew(page, teamIndex, { kind, id, query, force = '' }) {
+  const picker = page.locator(`[data-testid=team-row][data-index="${teamIndex}"] [data-testid=crew-picker]`);
+  await picker.locator('[data-testid=crew-force]').selectOption(force);
+  await picker.locator('[data-testid=crew-search]').fill(query);
+  await picker.locator(`[data-testid=crew-option][data-kind=${kind}][data-id="${id}"]`).click();
+  await picker.locator(`[data-testid=crew-chip][data-kind=${kind}][data-id="${id}"]`).waitFor();
+  assert.equal(await picker.locator('[data-testid=crew-search]').inputValue(), '', 'the search is cleared for the next one');
+}
+
 async function fillStop(page, index, { objectId, open, close, service }) {
   const row = page.locator(`[data-testid=stop-row][data-index="${index}"]`);
   await row.locator('[data-testid=stop-object]').selectOption(String(objectId));
@@ -94,6 +110,10 @@ describe('patroli & pengawalan', () => {
       const units = (await getJson(ops, '/api/v1/field-units')).items;
       const car = units.find((u) => u.unit_id === officer.unit_id && u.kind === 'mobil_patroli');
       assert.ok(car, 'a patrol car of Polsek Kaliwates');
+      // Its crew: a Polri member of the Polsek and, when the demo has one, a TNI Babinsa of the Polres's roster.
+      const polri = (await getJson(ops, `/api/v1/personnel?unit=${officer.unit_code}&limit=50`)).items.find((p) => p.function !== 'staf') ?? null;
+      assert.ok(polri, 'a member of Polsek Kaliwates');
+      const tni = (await getJson(ops, '/api/v1/partners?force=tni&limit=1')).items[0] ?? null;
 
       const start = wib(-120);
       const times = {
@@ -120,6 +140,10 @@ describe('patroli & pengawalan', () => {
       await page.fill('[data-testid=plan-shift-end]', times.shiftEnd);
       await page.selectOption('[data-testid=team-field-unit]', String(car.id));
       await page.fill('[data-testid=team-partners]', 'TNI 2, Satpol PP 1');
+      // Name and NRP: exactly this one, whatever the namesakes.
+      await pickCrew(page, 0, { kind: 'personnel', id: polri.id, query: `${polri.name.split(' ')[0].toLowerCase()} ${polri.nrp}` });
+      if (tni) await pickCrew(page, 0, { kind: 'partner', id: tni.id, query: `${tni.name} ${tni.identifier}`, force: 'TNI' });
+      const crewWanted = [{ personnel_id: polri.id }, ...(tni ? [{ partner_member_id: tni.id }] : [])];
       await page.click('[data-testid=stop-add-object]');
       await fillStop(page, 0, { objectId: kpu.id, open: times.kpuOpen, close: times.kpuClose, service: 10 });
       await page.click('[data-testid=stop-add-object]');
@@ -152,8 +176,17 @@ describe('patroli & pengawalan', () => {
           [bawaslu.id, times.bawasluOpen, times.bawasluClose],
         ],
       );
+      assert.deepEqual(sent.teams[0].crew, crewWanted, 'the crew goes with the team');
       const draft = await created.json();
+      assert.deepEqual(
+        draft.teams[0].crew.map((c) => [c.personnel_id, c.partner_member_id, c.force]),
+        [[polri.id, null, 'POLRI'], ...(tni ? [[null, tni.id, 'TNI']] : [])],
+      );
       await page.waitForURL(`**/patroli/${draft.id}`);
+      // The team card lists its crew.
+      const crewCard = page.locator('[data-testid=team-timetable] [data-testid=team-crew]');
+      assert.match(await crewCard.locator(`[data-testid=crew-member][data-personnel-id="${polri.id}"][data-force=POLRI]`).textContent(), new RegExp(polri.name));
+      if (tni) assert.match(await crewCard.locator(`[data-testid=crew-member][data-partner-member-id="${tni.id}"][data-force=TNI]`).textContent(), /TNI/);
 
       // --- solve on the plan page (already live) -----------------------------------
       await page.waitForSelector(`[data-testid=plan-page][data-plan-id="${draft.id}"][data-status=draf][data-live=open]`);
@@ -206,6 +239,10 @@ describe('patroli & pengawalan', () => {
         await phone.waitForURL(`**/patroli/${plan.id}/tim/${team.id}`);
         await phone.waitForSelector(`[data-testid=team-phone][data-team-id="${team.id}"]`);
         assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), PHONE.width, 'no sideways scrolling at 375 px');
+        // The crew on the phone too.
+        await phone.locator(`[data-testid=phone-crew] [data-testid=crew-member][data-personnel-id="${polri.id}"]`).waitFor();
+        if (tni) await phone.locator(`[data-testid=phone-crew] [data-testid=crew-member][data-partner-member-id="${tni.id}"]`).waitFor();
+        assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), PHONE.width, 'the crew fits 375 px');
         const order = await phone.$$eval('[data-testid=phone-stop]', (els) => els.map((e) => Number(e.getAttribute('data-stop-id'))));
         assert.deepEqual(order, team.route.stop_ids, 'the phone lists the route order');
         const card = phone.locator(`[data-testid=phone-stop][data-stop-id="${kpuStop.id}"]`);
@@ -221,7 +258,9 @@ describe('patroli & pengawalan', () => {
         const farError = (await far.json()).error;
         assert.equal((await card.locator('[data-testid=checkin-error]').textContent()).trim(), farError.message);
 
-        // At the office: recorded.
+        // At the office, with a photo: recorded.
+        await card.locator('[data-testid=checkin-photo]').setInputFiles({ name: 'kpu.png', mimeType: 'image/png', buffer: PNG });
+        await card.locator(`[data-testid=checkin-photo-ready][data-bytes="${PNG.length}"]`).waitFor();
         await context.setGeolocation({ ...north(kpuStop.position, 15), accuracy: 8 });
         const [ok] = await Promise.all([
           phone.waitForResponse((r) => r.url().endsWith(`/api/v1/patrol-plans/${plan.id}/check-ins`)),
@@ -230,6 +269,7 @@ describe('patroli & pengawalan', () => {
         assert.equal(ok.status(), 201, await ok.text());
         const body = JSON.parse(ok.request().postData());
         assert.deepEqual({ team: body.team_id, stop: body.stop_id }, { team: team.id, stop: kpuStop.id });
+        assert.equal(body.photo, PNG.toString('base64'), 'the photo goes with the check-in');
         const checkIn = await ok.json();
         assert.equal(checkIn.status, 'selesai');
         assert.ok(checkIn.distance_m < 100, `within the geofence (${checkIn.distance_m} m)`);
@@ -239,6 +279,20 @@ describe('patroli & pengawalan', () => {
         await page.waitForSelector(`[data-testid=team-timetable] tr[data-stop-id="${kpuStop.id}"][data-status=selesai]`);
         await page.waitForSelector('[data-testid=compliance-plan-counts][data-selesai="1"][data-terlewat="1"][data-menunggu="0"]');
         await page.waitForSelector(`[data-testid=compliance-team][data-team-id="${team.id}"] [data-selesai="1"]`);
+        // …with how it was checked in and a link to the photo.
+        const kpuRow = page.locator(`[data-testid=team-timetable] tr[data-stop-id="${kpuStop.id}"]`);
+        assert.equal((await kpuRow.locator('[data-testid=stop-method][data-method=tap]').textContent()).trim(), 'Lapor tiba');
+        const photoLink = kpuRow.locator('[data-testid=stop-photo]');
+        const href = await photoLink.getAttribute('href');
+        assert.match(href, new RegExp(`^/api/v1/patrol-plans/${plan.id}/check-ins/\\d+/photo$`));
+        const photo = await page.evaluate(async (u) => {
+          const r = await fetch(u);
+          return { status: r.status, type: r.headers.get('content-type'), bytes: (await r.arrayBuffer()).byteLength };
+        }, href);
+        assert.equal(photo.status, 200);
+        assert.match(photo.type, /^image\//);
+        assert.equal(photo.bytes, PNG.length);
+        await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await kpuRow.locator('[data-testid=stop-photo] img').elementHandle());
 
         // "Kirim posisi" in a dead zone: the point is kept; back online, it goes to
         // POST /positions as the team's field unit.
@@ -276,6 +330,19 @@ describe('patroli & pengawalan', () => {
         return { status: r.status, type: r.headers.get('content-type') };
       }, `/api/v1/patrol-plans/${plan.id}/jadwal.pdf`);
       assert.deepEqual(pdf, { status: 200, type: 'application/pdf' });
+
+      // --- opened again later: what was missed meanwhile is listed, without a beep ---------------
+      await page.reload();
+      await page.waitForSelector(`[data-testid=plan-page][data-plan-id="${plan.id}"][data-status=direncanakan]`);
+      const earlier = page.locator(`[data-testid=plan-alerts-earlier] [data-testid=plan-alert][data-source=earlier][data-kind=terlewat][data-stop-id="${bawasluStop.id}"]`);
+      await earlier.waitFor();
+      assert.ok((await earlier.textContent()).includes(bawasluStop.name));
+      assert.equal(await page.locator(`[data-testid=plan-alert][data-stop-id="${kpuStop.id}"]`).count(), 0, 'a stop visited in time is no alert');
+      assert.equal(await page.getAttribute('[data-testid=plan-page]', 'data-beeps'), '0');
+      assert.equal(await page.locator('[data-testid=plan-alert][data-source=live]').count(), 0);
+      await page.waitForSelector(`[data-testid=team-timetable] tr[data-stop-id="${kpuStop.id}"] [data-testid=stop-photo]`);
+      await earlier.locator('[data-testid=plan-alert-dismiss]').click();
+      await page.waitForSelector('[data-testid=plan-alerts-earlier]', { state: 'detached' });
 
       // The list of the day shows the plan.
       await page.click('a.nav-link[href="/patroli"]');

@@ -109,6 +109,12 @@ describe('the crew search', () => {
     expect(takenByTeams([{ crew: [rudi] }], 0).size).toBe(0);
   });
 
+  it('puts Polri before the partners, Linmas last, among equally good names', () => {
+    const linmas = fromPartner(partner(9001, 'linmas', 'Budi Adi', 'Anggota'));
+    const polri = fromPerson(person(77, 'Budi Zainal', 'Bripda', 'POLRES-JEMBER'));
+    expect(searchCrew([linmas, budi, polri], 'budi').map(hitKey)).toEqual(['p77', 'm3723', 'm9001']);
+  });
+
   it('stops at the limit', () => {
     const many: CrewPick[] = Array.from({ length: 50 }, (_, i) => fromPerson(person(i + 1, `Andi ${i}`, 'Briptu', 'POLRES-JEMBER')));
     expect(searchCrew(many, 'andi', { limit: 20 })).toHaveLength(20);

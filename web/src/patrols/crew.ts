@@ -145,7 +145,7 @@ export function haystack(c: CrewPick, unitName?: string): string {
 /**
  * The picks matching every word of `query` (in any field), best first: the
  * name starting with the query, then a name word starting with it, then the
- * rest; alphabetical within each. Picks of `exclude` (the team's own crew)
+ * rest; within each Polri, TNI, Satpol PP, Dishub, Linmas, then by name. Picks of `exclude` (the team's own crew)
  * are left out; those in `taken` (key → another team's index) come with it.
  */
 export function searchCrew(
@@ -168,7 +168,12 @@ export function searchCrew(
     const rank = name.startsWith(q) ? 0 : name.split(' ').some((w) => w.startsWith(words[0]!)) ? 1 : 2;
     scored.push({ hit: { pick: c, takenBy: opts.taken?.get(key) ?? null }, rank, name });
   }
-  scored.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name) || a.hit.pick.id - b.hit.pick.id);
+  // Polri first, the Linmas (thousands, per desa) last, within each class.
+  const order = (f: string) => {
+    const i = (CREW_FORCES as readonly string[]).indexOf(f.toUpperCase());
+    return i < 0 ? CREW_FORCES.length : i;
+  };
+  scored.sort((a, b) => a.rank - b.rank || order(a.hit.pick.force) - order(b.hit.pick.force) || a.name.localeCompare(b.name) || a.hit.pick.id - b.hit.pick.id);
   return scored.slice(0, opts.limit ?? 20).map((s) => s.hit);
 }
 
