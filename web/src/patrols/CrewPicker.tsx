@@ -255,6 +255,12 @@ export function CrewPicker({
           )}
         </ul>
       )}
+      {active && !pool.loading && !pool.linmasLoading && (pool.error === null || pool.error === undefined) && !pool.items.some((c) => c.kind === 'partner') && (
+        // A Kapolsek's territory does not reach the rosters its Polres holds.
+        <small class="muted block" data-testid="crew-no-partners">
+          {t('crewNoPartners')}
+        </small>
+      )}
       {pool.error !== null && pool.error !== undefined && (
         <small class="field-error block" data-testid="crew-load-error">
           {t('crewLoadError', { message: errorText(pool.error) })}
