@@ -45,7 +45,7 @@ struct Unserved {
 struct Plan {
   std::vector<Route> routes;  // only vehicles that leave the depot
   std::vector<Unserved> unserved;
-  double cost = 0;             // sum of the routes' travel
+  double cost = 0;               // sum of the routes' travel
   std::uint64_t iterations = 0;  // of the search, summed over threads
   double seconds_to_best = 0;    // wall time when the returned plan was found
   // Wall time when a plan first served every visit that can be served

@@ -28,8 +28,7 @@ struct StraightLineSpeeds {
 class StraightLineTravel final : public TravelTimeProvider {
  public:
   explicit StraightLineTravel(StraightLineSpeeds speeds = {});
-  std::vector<double> matrix(const std::vector<LatLon>& points,
-                             std::size_t profile) const override;
+  std::vector<double> matrix(const std::vector<LatLon>& points, std::size_t profile) const override;
   double distance_m(LatLon from, LatLon to) const override;
 
  private:
